@@ -1,0 +1,43 @@
+# Every target sets up what it needs; a fresh clone needs only python3 (>= 3.11).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PORT ?= 8765
+
+.PHONY: setup generate check-generated lint test mock demo bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: setup
+	$(BIN)/python scripts/generate.py
+
+check-generated: setup
+	$(BIN)/python scripts/generate.py --check
+
+lint: setup
+	$(BIN)/ruff check overrides scripts tests
+	$(BIN)/ruff format --check overrides scripts tests
+	$(BIN)/mypy overrides scripts tests
+	$(BIN)/python scripts/lint_spec.py
+
+test: lint check-generated
+	$(BIN)/python -m pytest
+
+mock: setup
+	$(BIN)/a2e-mock --port $(PORT)
+
+demo: setup
+	$(BIN)/python scripts/demo.py
+
+bench: setup
+	$(BIN)/python scripts/bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

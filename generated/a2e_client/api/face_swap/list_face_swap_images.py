@@ -1,0 +1,202 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.face_swap_image_list_envelope import FaceSwapImageListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userFaceSwapImage/records",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FaceSwapImageListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = FaceSwapImageListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FaceSwapImageListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | FaceSwapImageListEnvelope]:
+    """List stored face images
+
+     Lists the face images saved with addFaceSwapImage. No A2E page documents the answer;
+    it is typed like the answer of addFaceSwapImage, which already lists the stored faces.
+    Paging parameters are what third-party clients send.
+
+    Args:
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FaceSwapImageListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | FaceSwapImageListEnvelope | None:
+    """List stored face images
+
+     Lists the face images saved with addFaceSwapImage. No A2E page documents the answer;
+    it is typed like the answer of addFaceSwapImage, which already lists the stored faces.
+    Paging parameters are what third-party clients send.
+
+    Args:
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FaceSwapImageListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> Response[ErrorResponse | FaceSwapImageListEnvelope]:
+    """List stored face images
+
+     Lists the face images saved with addFaceSwapImage. No A2E page documents the answer;
+    it is typed like the answer of addFaceSwapImage, which already lists the stored faces.
+    Paging parameters are what third-party clients send.
+
+    Args:
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FaceSwapImageListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+) -> ErrorResponse | FaceSwapImageListEnvelope | None:
+    """List stored face images
+
+     Lists the face images saved with addFaceSwapImage. No A2E page documents the answer;
+    it is typed like the answer of addFaceSwapImage, which already lists the stored faces.
+    Paging parameters are what third-party clients send.
+
+    Args:
+        page_num (int | Unset):
+        page_size (int | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FaceSwapImageListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+        )
+    ).parsed

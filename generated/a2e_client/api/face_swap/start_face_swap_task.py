@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.face_swap_task_envelope import FaceSwapTaskEnvelope
+from ...models.start_face_swap_task_request import StartFaceSwapTaskRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartFaceSwapTaskRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userFaceSwapTask/add",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = FaceSwapTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFaceSwapTaskRequest,
+) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+    """Start a face swap task
+
+     Starts replacing the face in the video at `video_url` with the face at `face_url`.
+    The answer is the new task; read it with getFaceSwapTask until `current_status` is
+    `completed` (then `result_url` holds the video) or `failed` (then `faild_message` says
+    why). Costs credits.
+
+    Args:
+        body (StartFaceSwapTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FaceSwapTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFaceSwapTaskRequest,
+) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+    """Start a face swap task
+
+     Starts replacing the face in the video at `video_url` with the face at `face_url`.
+    The answer is the new task; read it with getFaceSwapTask until `current_status` is
+    `completed` (then `result_url` holds the video) or `failed` (then `faild_message` says
+    why). Costs credits.
+
+    Args:
+        body (StartFaceSwapTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FaceSwapTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFaceSwapTaskRequest,
+) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+    """Start a face swap task
+
+     Starts replacing the face in the video at `video_url` with the face at `face_url`.
+    The answer is the new task; read it with getFaceSwapTask until `current_status` is
+    `completed` (then `result_url` holds the video) or `failed` (then `faild_message` says
+    why). Costs credits.
+
+    Args:
+        body (StartFaceSwapTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | FaceSwapTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFaceSwapTaskRequest,
+) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+    """Start a face swap task
+
+     Starts replacing the face in the video at `video_url` with the face at `face_url`.
+    The answer is the new task; read it with getFaceSwapTask until `current_status` is
+    `completed` (then `result_url` holds the video) or `failed` (then `faild_message` says
+    why). Costs credits.
+
+    Args:
+        body (StartFaceSwapTaskRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | FaceSwapTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

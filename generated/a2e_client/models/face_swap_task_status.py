@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FaceSwapTaskStatus")
+
+
+@_attrs_define
+class FaceSwapTaskStatus:
+    """The short status of a face swap task.
+
+    Attributes:
+        id (str):
+        current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
+            spells it
+            `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
+            notice, so readers must accept values not listed here.
+        result_url (str | Unset):
+        error_code (int | None | str | Unset):
+        faild_message (None | str | Unset):
+    """
+
+    id: str
+    current_status: TaskStatus
+    result_url: str | Unset = UNSET
+    error_code: int | None | str | Unset = UNSET
+    faild_message: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        current_status = self.current_status.value
+
+        result_url = self.result_url
+
+        error_code: int | None | str | Unset
+        if isinstance(self.error_code, Unset):
+            error_code = UNSET
+        else:
+            error_code = self.error_code
+
+        faild_message: None | str | Unset
+        if isinstance(self.faild_message, Unset):
+            faild_message = UNSET
+        else:
+            faild_message = self.faild_message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "current_status": current_status,
+            }
+        )
+        if result_url is not UNSET:
+            field_dict["result_url"] = result_url
+        if error_code is not UNSET:
+            field_dict["error_code"] = error_code
+        if faild_message is not UNSET:
+            field_dict["faild_message"] = faild_message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        current_status = TaskStatus(d.pop("current_status"))
+
+        result_url = d.pop("result_url", UNSET)
+
+        def _parse_error_code(data: object) -> int | None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | str | Unset, data)
+
+        error_code = _parse_error_code(d.pop("error_code", UNSET))
+
+        def _parse_faild_message(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        faild_message = _parse_faild_message(d.pop("faild_message", UNSET))
+
+        face_swap_task_status = cls(
+            id=id,
+            current_status=current_status,
+            result_url=result_url,
+            error_code=error_code,
+            faild_message=faild_message,
+        )
+
+        face_swap_task_status.additional_properties = d
+        return face_swap_task_status
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="StartFaceSwapPreviewRequest")
+
+
+@_attrs_define
+class StartFaceSwapPreviewRequest:
+    """
+    Attributes:
+        face_url (str): Address of the face image to put in.
+        video_url (str): Address of the target; an image works for previews.
+    """
+
+    face_url: str
+    video_url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        face_url = self.face_url
+
+        video_url = self.video_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "face_url": face_url,
+                "video_url": video_url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        face_url = d.pop("face_url")
+
+        video_url = d.pop("video_url")
+
+        start_face_swap_preview_request = cls(
+            face_url=face_url,
+            video_url=video_url,
+        )
+
+        start_face_swap_preview_request.additional_properties = d
+        return start_face_swap_preview_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

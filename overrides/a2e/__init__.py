@@ -1,0 +1,62 @@
+"""A2E's API for Python: `a2e.Client` plus errors, retries and task pollers.
+
+The operations themselves are generated in `a2e_client.api`; pass an `a2e.Client` to them:
+
+    import a2e
+    from a2e_client.api.face_swap import start_face_swap_task
+
+    client = a2e.Client()  # reads A2E_API_KEY
+    task = a2e.unwrap(start_face_swap_task.sync_detailed(client=client, body=...))
+    done = a2e.wait(client, "face_swap", task.id, timeout=600)
+"""
+
+from ._version import __version__
+from .client import REGIONS, Client
+from .errors import (
+    A2EError,
+    APIConnectionError,
+    APIError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    InvalidResponseError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+    ServerError,
+    TaskFailed,
+    TaskTimeout,
+    unwrap,
+)
+from .polling import PollSchedule, wait, wait_async, wait_many
+from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .tasks import TASK_FAMILIES, TaskFamily
+
+__all__ = [
+    "REGIONS",
+    "TASK_FAMILIES",
+    "A2EError",
+    "APIConnectionError",
+    "APIError",
+    "APITimeoutError",
+    "AsyncRetryTransport",
+    "AuthenticationError",
+    "BadRequestError",
+    "Client",
+    "InvalidResponseError",
+    "NotFoundError",
+    "PermissionDeniedError",
+    "PollSchedule",
+    "RateLimitError",
+    "RetryPolicy",
+    "RetryTransport",
+    "ServerError",
+    "TaskFailed",
+    "TaskFamily",
+    "TaskTimeout",
+    "__version__",
+    "unwrap",
+    "wait",
+    "wait_async",
+    "wait_many",
+]

@@ -1,0 +1,219 @@
+"""The exception hierarchy, and the one place that turns an A2E answer into data or an error.
+
+Every error keeps what A2E said about the failure (HTTP status, A2E's `code`, the message and
+the `trace_id` to quote to A2E's support) and never the API key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+import httpx
+
+if TYPE_CHECKING:
+    from a2e_client.models.error_response import ErrorResponse
+
+T_co = TypeVar("T_co", covariant=True)
+
+
+class A2EError(Exception):
+    """Root of every error this package raises."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        code: int | str | None = None,
+        trace_id: str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status_code = status_code
+        self.code = code
+        self.trace_id = trace_id
+
+    def __str__(self) -> str:
+        details = [
+            f"{name}={value}"
+            for name, value in (
+                ("status", self.status_code),
+                ("code", self.code),
+                ("trace_id", self.trace_id),
+            )
+            if value is not None
+        ]
+        return f"{self.message} ({', '.join(details)})" if details else self.message
+
+
+class APIConnectionError(A2EError):
+    """A2E could not be reached, or the connection broke before an answer arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """A2E did not answer within the configured timeout."""
+
+
+class APIError(A2EError):
+    """A2E answered, and the answer reports a failure (an envelope with `code != 0`)."""
+
+
+class BadRequestError(APIError):
+    """A2E refused the request as malformed (HTTP 400 or 422)."""
+
+
+class AuthenticationError(APIError):
+    """The API key is missing, wrong or revoked (HTTP 401)."""
+
+
+class PermissionDeniedError(APIError):
+    """The key is valid but may not do this (HTTP 403)."""
+
+
+class NotFoundError(APIError):
+    """The addressed record does not exist (HTTP 404)."""
+
+
+class RateLimitError(APIError):
+    """Too many requests (HTTP 429); `retry_after` is A2E's hint in seconds, if it gave one."""
+
+    def __init__(self, message: str, *, retry_after: float | None = None, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retry_after = retry_after
+
+
+class ServerError(APIError):
+    """A2E failed on its side (HTTP 5xx)."""
+
+
+class InvalidResponseError(APIError):
+    """A2E answered with something that is not the JSON its API promises."""
+
+
+class TaskFailed(A2EError):
+    """A task ended in a failure status; `task` is its last state as a typed model."""
+
+    def __init__(self, message: str, *, task: Any, status: str, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.task = task
+        self.status = status
+
+
+class TaskTimeout(A2EError):
+    """A task was still running at the deadline; `task` is the last state seen (or None)."""
+
+    def __init__(self, message: str, *, task: Any, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.task = task
+
+
+_STATUS_ERRORS: dict[int, type[APIError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    422: BadRequestError,
+    429: RateLimitError,
+}
+
+
+def parse_retry_after(headers: Mapping[str, str]) -> float | None:
+    """Seconds from a `Retry-After` header given in seconds; None when absent or a date."""
+    value = headers.get("retry-after")
+    if value is None:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def error_for_response(
+    status_code: int, headers: Mapping[str, str], body: bytes
+) -> A2EError | None:
+    """The error an A2E answer stands for, or None when the answer is a success.
+
+    Success is HTTP 2xx with a JSON body whose `code` (when present) is 0 and whose `success`
+    (when present) is not false.
+    """
+    payload: object = None
+    if body:
+        try:
+            payload = json.loads(body)
+        except ValueError:
+            if status_code < 400:
+                return InvalidResponseError(
+                    "A2E answered with a body that is not JSON", status_code=status_code
+                )
+    fields: Mapping[str, object] = payload if isinstance(payload, Mapping) else {}
+    code = fields.get("code")
+    message = _text(fields.get("msg")) or _text(fields.get("error")) or _text(fields.get("message"))
+    trace_id = _text(fields.get("trace_id"))
+    context: dict[str, Any] = {
+        "status_code": status_code,
+        "code": code if isinstance(code, int | str) and not isinstance(code, bool) else None,
+        "trace_id": trace_id,
+    }
+    if status_code >= 400:
+        text = message or HTTPStatus(status_code).phrase
+        if status_code == 429:
+            return RateLimitError(text, retry_after=parse_retry_after(headers), **context)
+        if status_code >= 500:
+            return ServerError(text, **context)
+        return _STATUS_ERRORS.get(status_code, APIError)(text, **context)
+    envelope_failed = isinstance(code, int) and not isinstance(code, bool) and code != 0
+    if envelope_failed or fields.get("success") is False:
+        return APIError(message or "A2E reported a failure", **context)
+    return None
+
+
+def raise_for_response(response: httpx.Response) -> None:
+    """Raise the error an already-read httpx response stands for; do nothing on success."""
+    error = error_for_response(response.status_code, response.headers, response.content)
+    if error is not None:
+        raise error
+
+
+class _HasData(Protocol[T_co]):
+    @property
+    def data(self) -> T_co: ...
+
+
+class _Detailed(Protocol[T_co]):
+    @property
+    def status_code(self) -> HTTPStatus: ...
+
+    @property
+    def content(self) -> bytes: ...
+
+    @property
+    def headers(self) -> Mapping[str, str]: ...
+
+    @property
+    def parsed(self) -> T_co | None: ...
+
+
+def unwrap(response: _Detailed[_HasData[T_co] | ErrorResponse]) -> T_co:
+    """The typed `data` of a generated `*_detailed` response, or the A2E error it stands for.
+
+    With `a2e.Client` errors are raised before this point; `unwrap` also serves responses
+    obtained through a plain generated client.
+    """
+    error = error_for_response(int(response.status_code), response.headers, response.content)
+    if error is not None:
+        raise error
+    parsed = response.parsed
+    if parsed is None or not hasattr(parsed, "data"):
+        raise InvalidResponseError(
+            "A2E's answer has no `data` for this operation",
+            status_code=int(response.status_code),
+        )
+    data: T_co = parsed.data
+    return data

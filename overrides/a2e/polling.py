@@ -38,6 +38,15 @@ class PollSchedule:
             pause = min(self.maximum, pause * self.factor)
 
 
+def _failure_code(task: Any) -> int | str | None:
+    """A2E's failure code of a task; older families send '0' or '' when there is none."""
+    for name in ("failed_code", "error_code"):
+        code = getattr(task, name, None)
+        if isinstance(code, int | str) and code not in (0, "0", ""):
+            return code
+    return None
+
+
 class _Waiter:
     """The decisions shared by the sync and async pollers."""
 

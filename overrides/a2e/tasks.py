@@ -22,7 +22,8 @@ class TaskFamily:
     detail: generated operation module that reads one task (`sync_detailed(id=..., client=...)`).
     batch: generated operation module that reads many tasks by `ids`, when A2E has one.
     status_field, result_field, message_field: attribute names on the typed task model.
-    succeeded, failed: terminal status values; anything else means "keep waiting".
+    succeeded, failed: terminal status values, the usual one first; any other value means
+        "keep waiting".
     running: the status values the task goes through before a terminal one, in order.
     """
 
@@ -30,8 +31,8 @@ class TaskFamily:
     detail: str
     batch: str | None = None
     status_field: str = "current_status"
-    succeeded: frozenset[str] = frozenset({"completed"})
-    failed: frozenset[str] = frozenset({"failed"})
+    succeeded: tuple[str, ...] = ("completed",)
+    failed: tuple[str, ...] = ("failed",)
     running: tuple[str, ...] = ("initialized", "processing")
     result_field: str = "result_url"
     message_field: str = "faild_message"

@@ -1,0 +1,164 @@
+"""The mock A2E server: a Starlette app driven by the spec.
+
+Each request is checked for a bearer token (401 otherwise) and validated against the spec
+with openapi-core (400 naming the field otherwise). Task families are stateful; every other
+operation answers with its example from the spec.
+
+Tests script a task's fate with headers on its start request:
+    X-Mock-Fail: <message>      the task ends in its family's failure status with this message
+    X-Mock-Reads-Per-Stage: n   the task advances one stage every n reads (default: the server's)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import uuid
+from collections.abc import Mapping
+from typing import Any
+
+from openapi_core import OpenAPI
+from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
+from openapi_core.unmarshalling.request.datatypes import RequestUnmarshalResult
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from a2e.tasks import TASK_FAMILIES, TaskFamily
+
+from .spec import Operation, index_operations, load_spec, match
+from .store import TaskStore, now_iso
+
+
+def error_body(status: int, message: str, code: str) -> JSONResponse:
+    """A 4xx answer in A2E's newer error shape (the spec's ErrorResponse)."""
+    body = {"success": False, "error": message, "code": code, "timestamp": now_iso()}
+    return JSONResponse(body, status_code=status)
+
+
+def envelope(data: Any) -> JSONResponse:
+    return JSONResponse({"code": 0, "data": data, "trace_id": str(uuid.uuid4())})
+
+
+def describe_errors(errors: list[Exception]) -> str:
+    """One line naming each field openapi-core rejected and why."""
+    lines: list[str] = []
+    for error in errors:
+        cause = error.__cause__
+        location = "body"
+        name = getattr(error, "name", None)
+        if name is not None:
+            location = f"{getattr(error, 'location', 'parameter')}.{name}"
+        details = getattr(cause, "schema_errors", None)
+        if details:
+            for detail in details:
+                path = ".".join(str(p) for p in detail.absolute_path)
+                lines.append(f"{location}{'.' + path if path else ''}: {detail.message}")
+        else:
+            lines.append(f"{location}: {cause or error}")
+    return "; ".join(lines)
+
+
+class MockA2E:
+    """The server's state: the spec, its operations, the tasks; `app` is the ASGI app."""
+
+    def __init__(self, spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> None:
+        self.spec = copy.deepcopy(spec if spec is not None else load_spec())
+        # Requests are validated against whatever address the mock listens on.
+        self.spec["servers"] = [{"url": "/"}]
+        self.openapi = OpenAPI.from_dict(self.spec)
+        self.operations = index_operations(self.spec)
+        self.families: dict[str, TaskFamily] = {
+            op.family: TASK_FAMILIES[op.family] for op in self.operations if op.family
+        }
+        self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
+        self.requests: list[tuple[str, str]] = []
+        self.app = Starlette(
+            routes=[
+                Route(
+                    "/{path:path}", self.handle, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]
+                )
+            ]
+        )
+
+    def _templates(self) -> dict[str, dict[str, Any]]:
+        """Each family's task record, taken from the example of its detail operation."""
+        templates: dict[str, dict[str, Any]] = {}
+        for op in self.operations:
+            if op.role == "detail" and op.family and isinstance(op.example, dict):
+                data: Any = op.example.get("data")
+                templates[op.family] = data[0] if isinstance(data, list) else data
+        missing = set(self.families) - set(templates)
+        if missing:
+            raise ValueError(f"spec: task families without a detail example: {sorted(missing)}")
+        return templates
+
+    async def handle(self, request: Request) -> Response:
+        self.requests.append((request.method, request.url.path))
+        found = match(self.operations, request.method, request.url.path)
+        if found is None:
+            return error_body(
+                404, f"{request.method} {request.url.path} is not an A2E operation", "NOT_FOUND"
+            )
+        operation, _ = found
+        scheme, _, token = request.headers.get("authorization", "").partition(" ")
+        if scheme.lower() != "bearer" or not token.strip():
+            return error_body(401, "Unauthorized - Invalid or missing bearer token", "UNAUTHORIZED")
+        body = await request.body()
+        result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+        if result.errors:
+            return error_body(400, describe_errors(list(result.errors)), "BAD_REQUEST")
+        if operation.family and operation.role:
+            return self._task_operation(operation, request.headers, result, body)
+        return JSONResponse(operation.example)
+
+    def _task_operation(
+        self, op: Operation, headers: Mapping[str, str], result: RequestUnmarshalResult, raw: bytes
+    ) -> Response:
+        family = self.families[op.family or ""]
+        params: Mapping[str, Any] = {**result.parameters.query, **result.parameters.path}
+        fields: dict[str, Any] = json.loads(raw) if raw else {}
+        if op.role == "start":
+            reads = headers.get("x-mock-reads-per-stage")
+            started = self.tasks.start(
+                family,
+                fields,
+                fail_with=headers.get("x-mock-fail"),
+                reads_per_stage=int(reads)
+                if reads and reads.isdigit() and int(reads) > 0
+                else None,
+            )
+            data = dict(started.record)
+            return envelope([data] if isinstance((op.example or {}).get("data"), list) else data)
+        if op.role == "list":
+            page = max(1, int(params.get("pageNum", 1)))
+            size = max(1, int(params.get("pageSize", 10)))
+            tasks = self.tasks.of_family(family)
+            rows = [dict(t.record) for t in tasks[(page - 1) * size : page * size]]
+            return envelope({"rows": rows, "count": len(tasks)})
+        if op.role == "status":
+            keys = self._item_keys(op)
+            records = [t.read() for t in self.tasks.of_family(family)]
+            return envelope([{k: r[k] for k in keys if k in r} for r in records])
+        if op.role == "batch":
+            wanted = [self.tasks.get(family, str(i)) for i in fields["ids"]]
+            return envelope([dict(t.read()) for t in wanted if t is not None])
+        task_id = str(params.get("_id", ""))
+        task = self.tasks.get(family, task_id)
+        if task is None:
+            return error_body(404, f"{family.name} task {task_id} not found", "NOT_FOUND")
+        if op.role == "delete":
+            self.tasks.delete(family, task_id)
+            return envelope(None)
+        return envelope(dict(task.read()))
+
+    @staticmethod
+    def _item_keys(op: Operation) -> list[str]:
+        data = (op.example or {}).get("data") or [{}]
+        return list(data[0]) if isinstance(data, list) else list(data)
+
+
+def create_app(spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> Starlette:
+    """The ASGI app of a fresh mock (see `MockA2E`)."""
+    return MockA2E(spec, reads_per_stage=reads_per_stage).app

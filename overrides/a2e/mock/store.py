@@ -1,0 +1,142 @@
+"""Tasks the mock has started, and how they move from one status to the next.
+
+Time is counted in reads, not seconds: a task advances one stage every `reads_per_stage`
+reads of it, so tests decide exactly when a task finishes and never sleep.
+"""
+
+from __future__ import annotations
+
+import copy
+import secrets
+import threading
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from a2e.tasks import TaskFamily
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def new_object_id() -> str:
+    return secrets.token_hex(12)
+
+
+@dataclass
+class MockTask:
+    """One task: its wire record plus how it is scripted to end."""
+
+    family: TaskFamily
+    record: dict[str, Any]
+    result: Any
+    reads_per_stage: int
+    fail_with: str | None = None
+    stamped: frozenset[str] = frozenset()
+    reads: int = 0
+    stages: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        final = self.family.failed[0] if self.fail_with is not None else self.family.succeeded[0]
+        self.stages = [*self.family.running, final]
+        self._enter(0)
+
+    @property
+    def id(self) -> str:
+        return str(self.record["_id"])
+
+    @property
+    def finished(self) -> bool:
+        return bool(self.record[self.family.status_field] == self.stages[-1])
+
+    def read(self) -> dict[str, Any]:
+        """Count one read, advance if its time has come, and return the wire record."""
+        if not self.finished:
+            self.reads += 1
+            self._enter(min(self.reads // self.reads_per_stage, len(self.stages) - 1))
+        return self.record
+
+    def _enter(self, stage: int) -> None:
+        status = self.stages[stage]
+        if self.record.get(self.family.status_field) == status:
+            return
+        self.record[self.family.status_field] = status
+        stamp = now_iso()
+        self.record["updatedAt"] = stamp
+        if f"{status}_time" in self.stamped:
+            self.record[f"{status}_time"] = stamp
+        if status in self.family.succeeded:
+            self.record[self.family.result_field] = self.result
+        elif status in self.family.failed:
+            self.record[self.family.message_field] = self.fail_with
+
+
+class TaskStore:
+    """All tasks of all families, safe to use from the server's threads."""
+
+    def __init__(self, templates: dict[str, dict[str, Any]], reads_per_stage: int = 1) -> None:
+        if reads_per_stage < 1:
+            raise ValueError(f"reads_per_stage: must be at least 1, got {reads_per_stage}")
+        self.templates = templates
+        self.reads_per_stage = reads_per_stage
+        self._tasks: dict[str, MockTask] = {}
+        self._lock = threading.Lock()
+
+    def start(
+        self,
+        family: TaskFamily,
+        fields: dict[str, Any],
+        *,
+        fail_with: str | None = None,
+        reads_per_stage: int | None = None,
+    ) -> MockTask:
+        """Create a task of `family` from its template, the request's fields filled in."""
+        record = copy.deepcopy(self.templates[family.name])
+        result = record.get(family.result_field) or f"https://mock.a2e.invalid/{family.name}.mp4"
+        stamp = now_iso()
+        # Stage timestamps appear as the task reaches each stage.
+        stamped = frozenset(k for k in record if k.endswith("_time"))
+        for key in stamped:
+            del record[key]
+        record.update(
+            {k: v for k, v in fields.items() if k in record and isinstance(v, str | int | float)}
+        )
+        record.update(
+            {
+                "_id": new_object_id(),
+                family.result_field: "",
+                family.message_field: None,
+                family.status_field: None,
+                "createdAt": stamp,
+                "updatedAt": stamp,
+            }
+        )
+        task = MockTask(
+            family=family,
+            record=record,
+            result=result,
+            reads_per_stage=reads_per_stage or self.reads_per_stage,
+            fail_with=fail_with,
+            stamped=stamped,
+        )
+        with self._lock:
+            self._tasks[task.id] = task
+        return task
+
+    def get(self, family: TaskFamily, task_id: str) -> MockTask | None:
+        task = self._tasks.get(task_id)
+        return task if task is not None and task.family.name == family.name else None
+
+    def of_family(self, family: TaskFamily) -> list[MockTask]:
+        """The family's tasks, newest first."""
+        with self._lock:
+            tasks = [t for t in self._tasks.values() if t.family.name == family.name]
+        return tasks[::-1]
+
+    def delete(self, family: TaskFamily, task_id: str) -> bool:
+        with self._lock:
+            if self.get(family, task_id) is None:
+                return False
+            del self._tasks[task_id]
+            return True

@@ -101,6 +101,8 @@ class RetryTransport(httpx.BaseTransport):
         while True:
             try:
                 response = self._transport.handle_request(request)
+                # Reading here lets a connection that breaks mid-body be retried like any other.
+                response.read()
             except httpx.TransportError as error:
                 delay = self.policy.delay_after_error(request, error, attempt)
                 if delay is None:
@@ -133,6 +135,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         while True:
             try:
                 response = await self._transport.handle_async_request(request)
+                await response.aread()
             except httpx.TransportError as error:
                 delay = self.policy.delay_after_error(request, error, attempt)
                 if delay is None:

@@ -7,6 +7,11 @@ operation answers with its example from the spec.
 Tests script a task's fate with headers on its start request:
     X-Mock-Fail: <message>      the task ends in its family's failure status with this message
     X-Mock-Reads-Per-Stage: n   the task advances one stage every n reads (default: the server's)
+    X-Mock-Stages: a,b,c        the statuses it passes through before the terminal one
+
+and ask for faults on any request (see `faults.py`):
+    X-Mock-Fault: 429 | 500 | 502 | 503 | drop | malformed | envelope | latency=<seconds>
+    X-Mock-Fault-Times: n       only the first n such requests to this path fail (default: all)
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import copy
 import json
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from openapi_core import OpenAPI
@@ -27,6 +33,7 @@ from starlette.routing import Route
 
 from a2e.tasks import TASK_FAMILIES, TaskFamily
 
+from .faults import FaultInjector
 from .spec import Operation, index_operations, load_spec, match
 from .store import TaskStore, now_iso
 
@@ -60,6 +67,13 @@ def describe_errors(errors: list[Exception]) -> str:
     return "; ".join(lines)
 
 
+@dataclass(frozen=True)
+class RecordedRequest:
+    method: str
+    path: str
+    headers: dict[str, str]
+
+
 class MockA2E:
     """The server's state: the spec, its operations, the tasks; `app` is the ASGI app."""
 
@@ -73,7 +87,8 @@ class MockA2E:
             op.family: TASK_FAMILIES[op.family] for op in self.operations if op.family
         }
         self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
-        self.requests: list[tuple[str, str]] = []
+        self.requests: list[RecordedRequest] = []
+        self.faults = FaultInjector()
         self.app = Starlette(
             routes=[
                 Route(
@@ -94,8 +109,17 @@ class MockA2E:
             raise ValueError(f"spec: task families without a detail example: {sorted(missing)}")
         return templates
 
+    def calls(self, method: str, path: str) -> int:
+        """How many requests reached `method path` (faulted ones included)."""
+        return sum(1 for r in self.requests if r.method == method and r.path == path)
+
     async def handle(self, request: Request) -> Response:
-        self.requests.append((request.method, request.url.path))
+        self.requests.append(
+            RecordedRequest(request.method, request.url.path, dict(request.headers))
+        )
+        fault = await self.faults.response_for(request)
+        if fault is not None:
+            return fault
         found = match(self.operations, request.method, request.url.path)
         if found is None:
             return error_body(
@@ -121,10 +145,12 @@ class MockA2E:
         fields: dict[str, Any] = json.loads(raw) if raw else {}
         if op.role == "start":
             reads = headers.get("x-mock-reads-per-stage")
+            stages = headers.get("x-mock-stages")
             started = self.tasks.start(
                 family,
                 fields,
                 fail_with=headers.get("x-mock-fail"),
+                stages=tuple(stages.split(",")) if stages else None,
                 reads_per_stage=int(reads)
                 if reads and reads.isdigit() and int(reads) > 0
                 else None,

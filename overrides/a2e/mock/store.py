@@ -34,12 +34,13 @@ class MockTask:
     reads_per_stage: int
     fail_with: str | None = None
     stamped: frozenset[str] = frozenset()
+    running: tuple[str, ...] | None = None
     reads: int = 0
     stages: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         final = self.family.failed[0] if self.fail_with is not None else self.family.succeeded[0]
-        self.stages = [*self.family.running, final]
+        self.stages = [*(self.running or self.family.running), final]
         self._enter(0)
 
     @property
@@ -90,6 +91,7 @@ class TaskStore:
         *,
         fail_with: str | None = None,
         reads_per_stage: int | None = None,
+        stages: tuple[str, ...] | None = None,
     ) -> MockTask:
         """Create a task of `family` from its template, the request's fields filled in."""
         record = copy.deepcopy(self.templates[family.name])
@@ -119,6 +121,7 @@ class TaskStore:
             reads_per_stage=reads_per_stage or self.reads_per_stage,
             fail_with=fail_with,
             stamped=stamped,
+            running=stages,
         )
         with self._lock:
             self._tasks[task.id] = task

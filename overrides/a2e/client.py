@@ -86,7 +86,7 @@ class Client(AuthenticatedClient):
         language: str | None = None,
         headers: Mapping[str, str] | None = None,
     ) -> None:
-        key = api_key or os.environ.get("A2E_API_KEY")
+        key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
         if not key:
             raise A2EError(
                 "api_key: no A2E API key; pass api_key=... or set the A2E_API_KEY environment variable"

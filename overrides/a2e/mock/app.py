@@ -12,6 +12,7 @@ Tests script a task's fate with headers on its start request:
 and ask for faults on any request (see `faults.py`):
     X-Mock-Fault: 429 | 500 | 502 | 503 | drop | malformed | envelope | latency=<seconds>
     X-Mock-Fault-Times: n       only the first n such requests to this path fail (default: all)
+    X-Mock-Fault-Id: <any>      counts of X-Mock-Fault-Times are kept apart per id
 """
 
 from __future__ import annotations

@@ -30,12 +30,12 @@ class FaultInjector:
     """Decides, per request, whether the asked-for fault applies and answers with it."""
 
     def __init__(self) -> None:
-        self._seen: Counter[tuple[str, str, str]] = Counter()
+        self._seen: Counter[tuple[str, str, str, str]] = Counter()
         self._lock = threading.Lock()
 
     def _due(self, fault: str, request: Request) -> bool:
         times = request.headers.get("x-mock-fault-times")
-        key = (fault, request.method, request.url.path)
+        key = (fault, request.method, request.url.path, request.headers.get("x-mock-fault-id", ""))
         with self._lock:
             self._seen[key] += 1
             count = self._seen[key]

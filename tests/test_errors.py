@@ -1,0 +1,67 @@
+"""Turning A2E answers into data or typed errors, against the mock's faults."""
+
+from __future__ import annotations
+
+import pytest
+
+import a2e
+from a2e.errors import error_for_response
+from a2e_client import AuthenticatedClient
+from a2e_client.api.face_swap import get_face_swap_task, get_face_swap_task_status
+
+
+def test_envelope_failure_keeps_code_message_and_trace_id(client: a2e.Client) -> None:
+    with pytest.raises(a2e.APIError) as raised:
+        get_face_swap_task_status.sync_detailed(client=client.with_headers({"X-Mock-Fault": "envelope"}))
+    error = raised.value
+    assert type(error) is a2e.APIError
+    assert (error.status_code, error.code) == (200, 1001)
+    assert error.message == "mock: A2E refused the request"
+    assert error.trace_id and error.trace_id in str(error)
+
+
+@pytest.mark.parametrize(
+    ("fault", "kind"),
+    [("429", a2e.RateLimitError), ("503", a2e.ServerError), ("malformed", a2e.InvalidResponseError)],
+)
+def test_faults_become_typed_errors(base_url: str, fault: str, kind: type[a2e.A2EError]) -> None:
+    client = a2e.Client("sk_x", base_url=base_url, max_retries=0).with_headers({"X-Mock-Fault": fault})
+    with pytest.raises(kind):
+        get_face_swap_task_status.sync_detailed(client=client)
+
+
+def test_missing_token_is_an_authentication_error(base_url: str) -> None:
+    tokenless = AuthenticatedClient(base_url=base_url, token="sk_x", auth_header_name="X-Elsewhere")
+    with pytest.raises(a2e.AuthenticationError) as raised:
+        a2e.unwrap(get_face_swap_task_status.sync_detailed(client=tokenless))
+    assert raised.value.status_code == 401
+
+
+def test_unknown_task_is_not_found(client: a2e.Client) -> None:
+    with pytest.raises(a2e.NotFoundError, match="not found"):
+        get_face_swap_task.sync_detailed("0" * 24, client=client)
+
+
+def test_unwrap_serves_plain_generated_clients(base_url: str) -> None:
+    """Without a2e.Client nothing raises early; unwrap still finds the error."""
+    plain = AuthenticatedClient(base_url=base_url, token="sk_x")
+    response = get_face_swap_task.sync_detailed("0" * 24, client=plain)
+    with pytest.raises(a2e.NotFoundError):
+        a2e.unwrap(response)
+    assert a2e.unwrap(get_face_swap_task_status.sync_detailed(client=plain)) is not None
+
+
+def test_rate_limit_keeps_retry_after() -> None:
+    error = error_for_response(429, {"retry-after": "7"}, b'{"success": false, "error": "slow down"}')
+    assert isinstance(error, a2e.RateLimitError)
+    assert error.retry_after == 7.0 and error.message == "slow down"
+
+
+def test_success_is_not_an_error() -> None:
+    assert error_for_response(200, {}, b'{"code": 0, "data": []}') is None
+    assert error_for_response(200, {}, b'{"success": true, "data": {}}') is None
+
+
+def test_newer_failure_shape_is_an_error() -> None:
+    error = error_for_response(200, {}, b'{"success": false, "error": "bad prompt", "code": "E42"}')
+    assert isinstance(error, a2e.APIError) and error.code == "E42" and error.message == "bad prompt"

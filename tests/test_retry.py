@@ -1,0 +1,99 @@
+"""Retries against the mock's faults: what is retried, what is not, and Retry-After."""
+
+from __future__ import annotations
+
+import time
+import uuid
+
+import pytest
+
+import a2e
+from a2e.mock import MockA2E
+from a2e_client.api.face_swap import get_face_swap_task_status, start_face_swap_task
+from a2e_client.models import StartFaceSwapTaskRequest
+
+STATUS = "/api/v1/userFaceSwapTask/status"
+START = "/api/v1/userFaceSwapTask/add"
+BODY = StartFaceSwapTaskRequest(name="retry", face_url="https://x/f.jpg", video_url="https://x/v.mp4")
+
+
+def faulty(base_url: str, fault: str, times: int | None = 1, **options: float) -> a2e.Client:
+    headers = {"X-Mock-Fault": fault, "X-Mock-Fault-Id": uuid.uuid4().hex}
+    if times is not None:
+        headers["X-Mock-Fault-Times"] = str(times)
+    options.setdefault("backoff_base", 0.001)
+    return a2e.Client("sk_x", base_url=base_url, **options).with_headers(headers)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("fault", ["503", "500", "502", "drop", "429"])
+def test_a_get_is_retried_until_it_succeeds(base_url: str, mock: MockA2E, fault: str) -> None:
+    before = mock.calls("GET", STATUS)
+    get_face_swap_task_status.sync_detailed(client=faulty(base_url, f"{fault}", times=2, max_retries=2))
+    assert mock.calls("GET", STATUS) - before == 3
+
+
+async def test_async_get_is_retried_too(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("GET", STATUS)
+    client = faulty(base_url, "drop", times=1)
+    await get_face_swap_task_status.asyncio_detailed(client=client)
+    assert mock.calls("GET", STATUS) - before == 2
+    await client.aclose()
+
+
+def test_retries_are_bounded(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("GET", STATUS)
+    with pytest.raises(a2e.ServerError):
+        get_face_swap_task_status.sync_detailed(client=faulty(base_url, "503", times=None, max_retries=3))
+    assert mock.calls("GET", STATUS) - before == 4
+
+
+def test_zero_turns_retries_off(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("GET", STATUS)
+    with pytest.raises(a2e.APIConnectionError):
+        get_face_swap_task_status.sync_detailed(client=faulty(base_url, "drop", max_retries=0))
+    assert mock.calls("GET", STATUS) - before == 1
+
+
+@pytest.mark.parametrize(("fault", "error"), [("503", a2e.ServerError), ("drop", a2e.APIConnectionError)])
+def test_a_post_that_reached_the_server_is_not_sent_twice(
+    base_url: str, mock: MockA2E, fault: str, error: type[a2e.A2EError]
+) -> None:
+    before = mock.calls("POST", START)
+    with pytest.raises(error):
+        start_face_swap_task.sync_detailed(client=faulty(base_url, fault, max_retries=3), body=BODY)
+    assert mock.calls("POST", START) - before == 1
+
+
+async def test_async_post_is_not_sent_twice(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("POST", START)
+    client = faulty(base_url, "503", max_retries=3)
+    with pytest.raises(a2e.ServerError):
+        await start_face_swap_task.asyncio_detailed(client=client, body=BODY)
+    assert mock.calls("POST", START) - before == 1
+    await client.aclose()
+
+
+def test_a_post_refused_with_429_is_retried(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("POST", START)
+    task = a2e.unwrap(start_face_swap_task.sync_detailed(client=faulty(base_url, "429", max_retries=2), body=BODY))
+    assert task.id and mock.calls("POST", START) - before == 2
+
+
+def test_a_post_that_never_connected_is_retried() -> None:
+    # Nothing listens on port 9 of this machine: every attempt fails before sending.
+    policy = a2e.RetryPolicy(max_retries=2, backoff_base=0.001)
+    client = a2e.Client("sk_x", base_url="http://127.0.0.1:9", max_retries=2, backoff_base=0.001)
+    with pytest.raises(a2e.APIConnectionError, match="POST"):
+        start_face_swap_task.sync_detailed(client=client, body=BODY)
+    assert client.retry_policy == policy
+
+
+def test_retry_after_is_honoured(base_url: str) -> None:
+    started = time.monotonic()
+    get_face_swap_task_status.sync_detailed(client=faulty(base_url, "429=0.3", backoff_base=0))
+    assert time.monotonic() - started >= 0.3
+
+
+def test_policy_rejects_nonsense() -> None:
+    with pytest.raises(ValueError, match="max_retries"):
+        a2e.RetryPolicy(max_retries=-1)

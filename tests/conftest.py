@@ -2,9 +2,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import pytest
-
 import a2e
+import pytest
 from a2e.mock import MockA2E, running_mock
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import logging
 
+import a2e
 import httpx
 import pytest
-
-import a2e
 from a2e.mock import MockA2E
 from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import get_face_swap_task_status
@@ -23,7 +22,9 @@ def test_missing_key_is_a_clear_error_before_any_request(monkeypatch: pytest.Mon
         a2e.Client("   ")
 
 
-def test_key_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, base_url: str, mock: MockA2E) -> None:
+def test_key_comes_from_the_environment(
+    monkeypatch: pytest.MonkeyPatch, base_url: str, mock: MockA2E
+) -> None:
     monkeypatch.setenv("A2E_API_KEY", "sk_from_env")
     with a2e.Client(base_url=base_url) as client:
         get_face_swap_task_status.sync_detailed(client=client)
@@ -47,10 +48,12 @@ def test_regions_and_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
         ({"base_url": "ftp://video.a2e.ai"}, "not an http"),
     ],
 )
-def test_bad_configuration_names_the_field(options: dict[str, str], problem: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_bad_configuration_names_the_field(
+    options: dict[str, str], problem: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.delenv("A2E_BASE_URL", raising=False)
     with pytest.raises(a2e.A2EError, match=problem):
-        a2e.Client("sk_x", **options)
+        a2e.Client("sk_x", base_url=options.get("base_url"), region=options.get("region", "global"))
 
 
 def test_user_agent_and_language_are_sent(base_url: str, mock: MockA2E) -> None:

@@ -6,10 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import a2e
 import pytest
 import yaml
-
-import a2e
 from a2e_client.api.face_swap import (
     add_face_swap_image,
     batch_get_face_swap_tasks,
@@ -55,7 +54,9 @@ def check_add_face_swap_image(client: a2e.Client) -> None:
 
 
 def check_list_face_swap_images(client: a2e.Client) -> None:
-    images = a2e.unwrap(list_face_swap_images.sync_detailed(client=client, page_num=1, page_size=10))
+    images = a2e.unwrap(
+        list_face_swap_images.sync_detailed(client=client, page_num=1, page_size=10)
+    )
     assert isinstance(images[0], FaceSwapImage)
     assert images[0].created_at is not UNSET
 
@@ -100,7 +101,9 @@ def check_list_face_swap_tasks(client: a2e.Client) -> None:
     assert isinstance(page, FaceSwapTaskPage)
     assert [row.id for row in page.rows] == [second.id, first.id]
     assert page.count >= 2
-    beyond = a2e.unwrap(list_face_swap_tasks.sync_detailed(client=client, page_num=10_000, page_size=2))
+    beyond = a2e.unwrap(
+        list_face_swap_tasks.sync_detailed(client=client, page_num=10_000, page_size=2)
+    )
     assert beyond.rows == [] and beyond.count == page.count
 
 
@@ -113,7 +116,10 @@ def check_batch_get_face_swap_tasks(client: a2e.Client) -> None:
 
 def check_get_face_swap_task(client: a2e.Client) -> None:
     task = start_task(client)
-    statuses = [a2e.unwrap(get_face_swap_task.sync_detailed(task.id, client=client)).current_status for _ in range(3)]
+    statuses = [
+        a2e.unwrap(get_face_swap_task.sync_detailed(task.id, client=client)).current_status
+        for _ in range(3)
+    ]
     assert statuses == [TaskStatus.PROCESSING, TaskStatus.COMPLETED, TaskStatus.COMPLETED]
     done = a2e.unwrap(get_face_swap_task.sync_detailed(task.id, client=client))
     assert done.result_url and done.completed_time is not UNSET
@@ -128,7 +134,9 @@ def check_delete_face_swap_task(client: a2e.Client) -> None:
 
 
 CHECKS: dict[str, Callable[[a2e.Client], None]] = {
-    name.removeprefix("check_"): check for name, check in globals().items() if name.startswith("check_")
+    name.removeprefix("check_"): check
+    for name, check in globals().items()
+    if name.startswith("check_")
 }
 
 
@@ -138,7 +146,10 @@ def snake(operation_id: str) -> str:
 
 def test_every_operation_of_the_spec_has_an_end_to_end_check() -> None:
     operation_ids = {
-        snake(op["operationId"]) for item in SPEC["paths"].values() for op in item.values() if isinstance(op, dict)
+        snake(op["operationId"])
+        for item in SPEC["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
     }
     assert operation_ids == set(CHECKS)
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 import a2e
+import pytest
 from a2e.errors import error_for_response
 from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import get_face_swap_task, get_face_swap_task_status
@@ -12,7 +11,9 @@ from a2e_client.api.face_swap import get_face_swap_task, get_face_swap_task_stat
 
 def test_envelope_failure_keeps_code_message_and_trace_id(client: a2e.Client) -> None:
     with pytest.raises(a2e.APIError) as raised:
-        get_face_swap_task_status.sync_detailed(client=client.with_headers({"X-Mock-Fault": "envelope"}))
+        get_face_swap_task_status.sync_detailed(
+            client=client.with_headers({"X-Mock-Fault": "envelope"})
+        )
     error = raised.value
     assert type(error) is a2e.APIError
     assert (error.status_code, error.code) == (200, 1001)
@@ -22,10 +23,16 @@ def test_envelope_failure_keeps_code_message_and_trace_id(client: a2e.Client) ->
 
 @pytest.mark.parametrize(
     ("fault", "kind"),
-    [("429", a2e.RateLimitError), ("503", a2e.ServerError), ("malformed", a2e.InvalidResponseError)],
+    [
+        ("429", a2e.RateLimitError),
+        ("503", a2e.ServerError),
+        ("malformed", a2e.InvalidResponseError),
+    ],
 )
 def test_faults_become_typed_errors(base_url: str, fault: str, kind: type[a2e.A2EError]) -> None:
-    client = a2e.Client("sk_x", base_url=base_url, max_retries=0).with_headers({"X-Mock-Fault": fault})
+    client = a2e.Client("sk_x", base_url=base_url, max_retries=0).with_headers(
+        {"X-Mock-Fault": fault}
+    )
     with pytest.raises(kind):
         get_face_swap_task_status.sync_detailed(client=client)
 
@@ -52,7 +59,9 @@ def test_unwrap_serves_plain_generated_clients(base_url: str) -> None:
 
 
 def test_rate_limit_keeps_retry_after() -> None:
-    error = error_for_response(429, {"retry-after": "7"}, b'{"success": false, "error": "slow down"}')
+    error = error_for_response(
+        429, {"retry-after": "7"}, b'{"success": false, "error": "slow down"}'
+    )
     assert isinstance(error, a2e.RateLimitError)
     assert error.retry_after == 7.0 and error.message == "slow down"
 

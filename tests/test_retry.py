@@ -5,16 +5,17 @@ from __future__ import annotations
 import time
 import uuid
 
-import pytest
-
 import a2e
+import pytest
 from a2e.mock import MockA2E
 from a2e_client.api.face_swap import get_face_swap_task_status, start_face_swap_task
 from a2e_client.models import StartFaceSwapTaskRequest
 
 STATUS = "/api/v1/userFaceSwapTask/status"
 START = "/api/v1/userFaceSwapTask/add"
-BODY = StartFaceSwapTaskRequest(name="retry", face_url="https://x/f.jpg", video_url="https://x/v.mp4")
+BODY = StartFaceSwapTaskRequest(
+    name="retry", face_url="https://x/f.jpg", video_url="https://x/v.mp4"
+)
 
 
 def faulty(base_url: str, fault: str, times: int | None = 1, **options: float) -> a2e.Client:
@@ -28,7 +29,9 @@ def faulty(base_url: str, fault: str, times: int | None = 1, **options: float) -
 @pytest.mark.parametrize("fault", ["503", "500", "502", "drop", "429"])
 def test_a_get_is_retried_until_it_succeeds(base_url: str, mock: MockA2E, fault: str) -> None:
     before = mock.calls("GET", STATUS)
-    get_face_swap_task_status.sync_detailed(client=faulty(base_url, f"{fault}", times=2, max_retries=2))
+    get_face_swap_task_status.sync_detailed(
+        client=faulty(base_url, f"{fault}", times=2, max_retries=2)
+    )
     assert mock.calls("GET", STATUS) - before == 3
 
 
@@ -43,7 +46,9 @@ async def test_async_get_is_retried_too(base_url: str, mock: MockA2E) -> None:
 def test_retries_are_bounded(base_url: str, mock: MockA2E) -> None:
     before = mock.calls("GET", STATUS)
     with pytest.raises(a2e.ServerError):
-        get_face_swap_task_status.sync_detailed(client=faulty(base_url, "503", times=None, max_retries=3))
+        get_face_swap_task_status.sync_detailed(
+            client=faulty(base_url, "503", times=None, max_retries=3)
+        )
     assert mock.calls("GET", STATUS) - before == 4
 
 
@@ -54,7 +59,9 @@ def test_zero_turns_retries_off(base_url: str, mock: MockA2E) -> None:
     assert mock.calls("GET", STATUS) - before == 1
 
 
-@pytest.mark.parametrize(("fault", "error"), [("503", a2e.ServerError), ("drop", a2e.APIConnectionError)])
+@pytest.mark.parametrize(
+    ("fault", "error"), [("503", a2e.ServerError), ("drop", a2e.APIConnectionError)]
+)
 def test_a_post_that_reached_the_server_is_not_sent_twice(
     base_url: str, mock: MockA2E, fault: str, error: type[a2e.A2EError]
 ) -> None:
@@ -75,7 +82,9 @@ async def test_async_post_is_not_sent_twice(base_url: str, mock: MockA2E) -> Non
 
 def test_a_post_refused_with_429_is_retried(base_url: str, mock: MockA2E) -> None:
     before = mock.calls("POST", START)
-    task = a2e.unwrap(start_face_swap_task.sync_detailed(client=faulty(base_url, "429", max_retries=2), body=BODY))
+    task = a2e.unwrap(
+        start_face_swap_task.sync_detailed(client=faulty(base_url, "429", max_retries=2), body=BODY)
+    )
     assert task.id and mock.calls("POST", START) - before == 2
 
 

@@ -61,7 +61,10 @@ def validator_for(schema: Any) -> OAS31Validator:
 
 def _rebase(node: Any) -> Any:
     if isinstance(node, dict):
-        return {k: ("urn:a2e" + v if k == "$ref" and v.startswith("#") else _rebase(v)) for k, v in node.items()}
+        return {
+            k: ("urn:a2e" + v if k == "$ref" and v.startswith("#") else _rebase(v))
+            for k, v in node.items()
+        }
     if isinstance(node, list):
         return [_rebase(v) for v in node]
     return node
@@ -71,7 +74,9 @@ def test_spec_is_valid_openapi() -> None:
     validate(SPEC)
 
 
-@pytest.mark.parametrize(("where", "schema", "example"), examples(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("where", "schema", "example"), examples(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_example_fits_its_schema(where: str, schema: Any, example: Any) -> None:
     errors = [e.message for e in validator_for(schema).iter_errors(example)]
     assert errors == [], f"{where}: {errors}"
@@ -83,7 +88,9 @@ def test_a_broken_example_is_caught() -> None:
     assert list(validator_for(schema).iter_errors({"current_status": "completed"}))
 
 
-@pytest.mark.parametrize(("method", "path", "operation"), operations(), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("method", "path", "operation"), operations(), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_operation_is_complete(method: str, path: str, operation: dict[str, Any]) -> None:
     assert re.fullmatch(r"[a-z][A-Za-z0-9]+", operation["operationId"])
     assert len(operation["tags"]) == 1

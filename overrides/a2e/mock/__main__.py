@@ -25,7 +25,8 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     app = create_app(load_spec(args.spec), reads_per_stage=args.reads_per_stage)
     print(
-        f"mock A2E API on http://127.0.0.1:{args.port} (any bearer token is accepted)", flush=True
+        f"mock A2E API on http://127.0.0.1:{args.port} (any bearer token that starts with sk_ is accepted)",
+        flush=True,
     )
     uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
 

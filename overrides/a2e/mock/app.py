@@ -1,6 +1,7 @@
 """The mock A2E server: a Starlette app driven by the spec.
 
-Each request is checked for a bearer token (401 otherwise) and validated against the spec
+Each request is checked for a bearer token shaped like an A2E API token, `sk_...` (401
+otherwise) and validated against the spec
 with openapi-core (400 naming the field otherwise). Task families are stateful; every other
 operation answers with its example from the spec.
 
@@ -27,10 +28,9 @@ from typing import Any
 from openapi_core import OpenAPI
 from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
 from openapi_core.unmarshalling.request.datatypes import RequestUnmarshalResult
-from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.types import Receive, Scope, Send
 
 from a2e.tasks import TASK_FAMILIES, TaskFamily
 
@@ -49,6 +49,14 @@ def envelope(data: Any) -> JSONResponse:
     return JSONResponse({"code": 0, "data": data, "trace_id": str(uuid.uuid4())})
 
 
+def _text_of(error: BaseException) -> str:
+    # Some openapi-core errors decode the raw body in __str__, which fails on invalid UTF-8.
+    try:
+        return str(error)
+    except UnicodeDecodeError:
+        return "the body is not valid UTF-8 JSON"
+
+
 def describe_errors(errors: list[Exception]) -> str:
     """One line naming each field openapi-core rejected and why."""
     lines: list[str] = []
@@ -64,7 +72,7 @@ def describe_errors(errors: list[Exception]) -> str:
                 path = ".".join(str(p) for p in detail.absolute_path)
                 lines.append(f"{location}{'.' + path if path else ''}: {detail.message}")
         else:
-            lines.append(f"{location}: {cause or error}")
+            lines.append(f"{location}: {_text_of(cause or error)}")
     return "; ".join(lines)
 
 
@@ -76,7 +84,7 @@ class RecordedRequest:
 
 
 class MockA2E:
-    """The server's state: the spec, its operations, the tasks; `app` is the ASGI app."""
+    """The mock as an ASGI app, with its state: the spec, its operations, the tasks."""
 
     def __init__(self, spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> None:
         self.spec = copy.deepcopy(spec if spec is not None else load_spec())
@@ -90,13 +98,6 @@ class MockA2E:
         self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
         self.requests: list[RecordedRequest] = []
         self.faults = FaultInjector()
-        self.app = Starlette(
-            routes=[
-                Route(
-                    "/{path:path}", self.handle, methods=["GET", "POST", "PUT", "PATCH", "DELETE"]
-                )
-            ]
-        )
 
     def _templates(self) -> dict[str, dict[str, Any]]:
         """Each family's task record, taken from the example of its detail operation."""
@@ -109,6 +110,13 @@ class MockA2E:
         if missing:
             raise ValueError(f"spec: task families without a detail example: {sorted(missing)}")
         return templates
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        # No router: every method and every path (even one with a newline) reaches `handle`.
+        if scope["type"] != "http":
+            return
+        response = await self.handle(Request(scope, receive))
+        await response(scope, receive, send)
 
     def calls(self, method: str, path: str) -> int:
         """How many requests reached `method path` (faulted ones included)."""
@@ -123,12 +131,10 @@ class MockA2E:
             return fault
         found = match(self.operations, request.method, request.url.path)
         if found is None:
-            return error_body(
-                404, f"{request.method} {request.url.path} is not an A2E operation", "NOT_FOUND"
-            )
+            return self._unmatched(request.method, request.url.path)
         operation, _ = found
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        if scheme.lower() != "bearer" or not token.startswith("sk_") or len(token) <= 3:
             return error_body(401, "Unauthorized - Invalid or missing bearer token", "UNAUTHORIZED")
         body = await request.body()
         result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
@@ -137,6 +143,16 @@ class MockA2E:
         if operation.family and operation.role:
             return self._task_operation(operation, request.headers, result, body)
         return JSONResponse(operation.example)
+
+    def _unmatched(self, method: str, path: str) -> Response:
+        # The first matching path wins, as in `match`: literal paths before templated ones.
+        owner = next((op.path for op in self.operations if op.pattern.match(path)), None)
+        allowed = sorted(op.method for op in self.operations if op.path == owner)
+        if not allowed:
+            return error_body(404, f"{method} {path} is not an A2E operation", "NOT_FOUND")
+        response = error_body(405, f"{method} is not allowed on {path}", "METHOD_NOT_ALLOWED")
+        response.headers["Allow"] = ", ".join(allowed)
+        return response
 
     def _task_operation(
         self, op: Operation, headers: Mapping[str, str], result: RequestUnmarshalResult, raw: bytes
@@ -186,6 +202,6 @@ class MockA2E:
         return list(data[0]) if isinstance(data, list) else list(data)
 
 
-def create_app(spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> Starlette:
+def create_app(spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> MockA2E:
     """The ASGI app of a fresh mock (see `MockA2E`)."""
-    return MockA2E(spec, reads_per_stage=reads_per_stage).app
+    return MockA2E(spec, reads_per_stage=reads_per_stage)

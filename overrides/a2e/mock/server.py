@@ -20,9 +20,7 @@ def running_mock(port: int = 0, **options: Any) -> Iterator[tuple[str, MockA2E]]
     `options` go to `MockA2E` (for example `reads_per_stage=3`).
     """
     mock = MockA2E(**options)
-    config = uvicorn.Config(
-        mock.app, host="127.0.0.1", port=port, log_level="warning", lifespan="off"
-    )
+    config = uvicorn.Config(mock, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="a2e-mock", daemon=True)
     thread.start()

@@ -12,8 +12,8 @@ from ...types import UNSET, Response
 
 def _get_kwargs(
     *,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int,
+    page_size: int,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -71,8 +71,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int,
+    page_size: int,
 ) -> Response[ErrorResponse | FaceSwapTaskPageEnvelope]:
     """List face swap tasks, a page at a time
 
@@ -80,8 +80,8 @@ def sync_detailed(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int):
+        page_size (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -106,8 +106,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int,
+    page_size: int,
 ) -> ErrorResponse | FaceSwapTaskPageEnvelope | None:
     """List face swap tasks, a page at a time
 
@@ -115,8 +115,8 @@ def sync(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int):
+        page_size (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,8 +136,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int,
+    page_size: int,
 ) -> Response[ErrorResponse | FaceSwapTaskPageEnvelope]:
     """List face swap tasks, a page at a time
 
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int):
+        page_size (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,8 +169,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int = 1,
-    page_size: int = 10,
+    page_num: int,
+    page_size: int,
 ) -> ErrorResponse | FaceSwapTaskPageEnvelope | None:
     """List face swap tasks, a page at a time
 
@@ -178,8 +178,8 @@ async def asyncio(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):  Default: 1.
-        page_size (int):  Default: 10.
+        page_num (int):
+        page_size (int):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,78 @@
+"""The mock's own rules: auth, validation messages, methods, faults; raw httpx, no SDK."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from a2e.mock import MockA2E
+
+AUTH = {"Authorization": "Bearer sk_test"}
+START = "/api/v1/userFaceSwapTask/add"
+
+
+@pytest.mark.parametrize("header", [None, "Bearer", "Bearer not_a_key", "Basic sk_x"])
+def test_requests_without_an_api_token_get_401(base_url: str, header: str | None) -> None:
+    headers = {"Authorization": header} if header else {}
+    response = httpx.get(f"{base_url}/api/v1/userFaceSwapTask/status", headers=headers)
+    assert response.status_code == 401
+    assert response.json()["success"] is False
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        ({"name": "x", "face_url": "f"}, "video_url"),
+        (
+            {"name": "x", "face_url": "f", "video_url": "v", "model_version": "v9"},
+            "body.model_version",
+        ),
+        ({"name": "", "face_url": "f", "video_url": "v"}, "body.name"),
+    ],
+)
+def test_bad_bodies_get_400_naming_the_field(
+    base_url: str, body: dict[str, str], named: str
+) -> None:
+    response = httpx.post(f"{base_url}{START}", json=body, headers=AUTH)
+    assert response.status_code == 400
+    assert named in response.json()["error"]
+
+
+def test_bad_query_gets_400_naming_the_parameter(base_url: str) -> None:
+    response = httpx.get(
+        f"{base_url}/api/v1/userFaceSwapTask/records?pageNum=0&pageSize=5", headers=AUTH
+    )
+    assert response.status_code == 400
+    assert "query.pageNum" in response.json()["error"]
+
+
+def test_undeclared_method_gets_405_with_allow(base_url: str) -> None:
+    response = httpx.put(f"{base_url}/api/v1/userFaceSwapTask/status", headers=AUTH)
+    assert response.status_code == 405
+    assert response.headers["allow"] == "GET"
+
+
+def test_unknown_path_gets_404(base_url: str) -> None:
+    assert httpx.get(f"{base_url}/api/v1/nothing", headers=AUTH).status_code == 404
+
+
+def test_unknown_fault_is_refused(base_url: str) -> None:
+    response = httpx.get(
+        f"{base_url}/api/v1/userFaceSwapTask/status", headers={**AUTH, "X-Mock-Fault": "gremlins"}
+    )
+    assert response.status_code == 400 and "gremlins" in response.json()["error"]
+
+
+def test_reads_per_stage_controls_the_clock() -> None:
+    slow = MockA2E(reads_per_stage=2)
+    family = slow.families["face_swap"]
+    task = slow.tasks.start(family, {"name": "clock"})
+    seen = [task.read()["current_status"] for _ in range(5)]
+    assert seen == ["initialized", "processing", "processing", "completed", "completed"]
+
+
+def test_stateful_families_need_a_detail_example() -> None:
+    spec = MockA2E().spec
+    detail = spec["paths"]["/api/v1/userFaceSwapTask/{_id}"]["get"]
+    del detail["responses"]["200"]["content"]["application/json"]["example"]
+    with pytest.raises(ValueError, match="face_swap"):
+        MockA2E(spec)

@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import a2e
 import pytest
+
+import a2e
 from a2e.mock import MockA2E, running_mock
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-import a2e
 import httpx
 import pytest
+
+import a2e
 from a2e.mock import MockA2E
 from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import get_face_swap_task_status

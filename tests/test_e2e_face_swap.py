@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import a2e
 import pytest
 import yaml
+
+import a2e
 from a2e_client.api.face_swap import (
     add_face_swap_image,
     batch_get_face_swap_tasks,

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import a2e
 import pytest
+
+import a2e
 from a2e.errors import error_for_response
 from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import get_face_swap_task, get_face_swap_task_status

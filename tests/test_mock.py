@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
+
 from a2e.mock import MockA2E
 
 AUTH = {"Authorization": "Bearer sk_test"}

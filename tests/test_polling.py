@@ -5,8 +5,9 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-import a2e
 import pytest
+
+import a2e
 from a2e.mock import MockA2E
 from a2e_client.api.face_swap import start_face_swap_preview, start_face_swap_task
 from a2e_client.models import (

@@ -5,8 +5,9 @@ from __future__ import annotations
 import time
 import uuid
 
-import a2e
 import pytest
+
+import a2e
 from a2e.mock import MockA2E
 from a2e_client.api.face_swap import get_face_swap_task_status, start_face_swap_task
 from a2e_client.models import StartFaceSwapTaskRequest

@@ -1,6 +1,2 @@
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("a2e")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+# Read by pyproject.toml; a constant, because importlib.metadata costs ~15 ms at import.
+__version__ = "0.1.0"

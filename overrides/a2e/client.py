@@ -8,6 +8,7 @@ from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
+
 from a2e_client import AuthenticatedClient
 
 from ._version import __version__

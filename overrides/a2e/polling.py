@@ -6,7 +6,6 @@ status values and transient errors, and returns the final typed task.
 
 from __future__ import annotations
 
-import asyncio
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -132,6 +131,8 @@ async def wait_async(
     schedule: PollSchedule = PollSchedule(),
 ) -> Any:
     """The async form of `wait`; `on_update` may be a plain function or a coroutine function."""
+    import asyncio  # here, not at the top: see AsyncRetryTransport
+
     waiter = _Waiter(family_named(family), task_id, timeout)
     operation = waiter.family.detail_operation()
     for pause in schedule.pauses():

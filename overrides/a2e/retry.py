@@ -7,7 +7,6 @@ are also retried on broken connections and 5xx answers.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -131,6 +130,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self._transport = transport or httpx.AsyncHTTPTransport()
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        # Imported here: asyncio costs ~25 ms, sync users never need it, async users have it.
+        import asyncio
+
         attempt = 0
         while True:
             try:

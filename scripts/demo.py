@@ -1,0 +1,54 @@
+"""The main job, end to end: start the mock A2E server, run a face swap through the client, stop.
+
+python scripts/demo.py                 uses a mock on a free port of 127.0.0.1
+python scripts/demo.py --base-url URL  uses a server that is already running
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+from typing import Any
+
+import a2e
+from a2e.mock import mock_process
+from a2e_client.api.face_swap import start_face_swap_task
+from a2e_client.models import StartFaceSwapTaskRequest
+
+FACE = "https://dh24as48lv9ce.cloudfront.net/adam2eve/beta/face_swap/ab2fca41-90e5-41a6-aa66-08a960b035e4.jpg"
+VIDEO = "https://dh24as48lv9ce.cloudfront.net/pbs_lite/stable/customer/645888fc89897e30c57e31f0/clipVideo/665d718eb8f6a5ee678aa392/1717400057881.mp4"
+
+
+def show_progress(task: Any) -> None:
+    print(f"\r  task {task.id}: {task.current_status!s:<12}", end="", flush=True)
+
+
+def run(base_url: str) -> None:
+    with a2e.Client(os.environ.get("A2E_API_KEY", "sk_demo_key"), base_url=base_url) as client:
+        body = StartFaceSwapTaskRequest(name="demo", face_url=FACE, video_url=VIDEO)
+        task = a2e.unwrap(start_face_swap_task.sync_detailed(client=client, body=body))
+        print(f"started face swap task {task.id} ({task.current_status})")
+        fast = a2e.PollSchedule(initial=0.2, maximum=1.0)
+        done = a2e.wait(
+            client, "face_swap", task.id, timeout=60, on_update=show_progress, schedule=fast
+        )
+        print(f"\nresult: {done.result_url}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument(
+        "--base-url", help="an A2E server already running (default: start the mock)"
+    )
+    args = parser.parse_args()
+    if args.base_url:
+        run(args.base_url)
+        return 0
+    with mock_process("--reads-per-stage", "2") as url:
+        print(f"mock A2E server on {url}")
+        run(url)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -77,15 +77,34 @@ def _connection_error(request: httpx.Request, error: httpx.TransportError) -> AP
     return kind(f"{request.method} {request.url.path} failed: {reason}")
 
 
-def _log_retry(request: httpx.Request, why: str, delay: float, attempt: int) -> None:
-    logger.info(
-        "retrying %s %s after %s in %.2fs (retry %d)",
-        request.method,
-        request.url.path,
-        why,
-        delay,
-        attempt + 1,
-    )
+Outcome = httpx.Response | httpx.TransportError
+
+
+def _next_delay(
+    policy: RetryPolicy, request: httpx.Request, outcome: Outcome, attempt: int
+) -> float | None:
+    """Seconds to wait before the next attempt; None to return the response as it is.
+
+    An error that is not retried becomes an `APIConnectionError`.
+    """
+    if isinstance(outcome, httpx.Response):
+        delay = policy.delay_after_response(request, outcome, attempt)
+        why = f"HTTP {outcome.status_code}"
+    else:
+        delay = policy.delay_after_error(request, outcome, attempt)
+        why = type(outcome).__name__
+        if delay is None:
+            raise _connection_error(request, outcome) from outcome
+    if delay is not None:
+        logger.info(
+            "retrying %s %s after %s in %.2fs (retry %d)",
+            request.method,
+            request.url.path,
+            why,
+            delay,
+            attempt + 1,
+        )
+    return delay
 
 
 class RetryTransport(httpx.BaseTransport):
@@ -95,26 +114,24 @@ class RetryTransport(httpx.BaseTransport):
         self.policy = policy
         self._transport = transport or httpx.HTTPTransport()
 
+    def _attempt(self, request: httpx.Request) -> Outcome:
+        try:
+            response = self._transport.handle_request(request)
+            # Reading here lets a connection that breaks mid-body be retried like any other.
+            response.read()
+        except httpx.TransportError as error:
+            return error
+        return response
+
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         attempt = 0
-        while True:
-            try:
-                response = self._transport.handle_request(request)
-                # Reading here lets a connection that breaks mid-body be retried like any other.
-                response.read()
-            except httpx.TransportError as error:
-                delay = self.policy.delay_after_error(request, error, attempt)
-                if delay is None:
-                    raise _connection_error(request, error) from error
-                _log_retry(request, type(error).__name__, delay, attempt)
-            else:
-                delay = self.policy.delay_after_response(request, response, attempt)
-                if delay is None:
-                    return response
-                response.close()
-                _log_retry(request, f"HTTP {response.status_code}", delay, attempt)
+        while (
+            delay := _next_delay(self.policy, request, outcome := self._attempt(request), attempt)
+        ) is not None:
             time.sleep(delay)
             attempt += 1
+        assert isinstance(outcome, httpx.Response)  # errors were raised by _next_delay
+        return outcome
 
     def close(self) -> None:
         self._transport.close()
@@ -129,28 +146,28 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.policy = policy
         self._transport = transport or httpx.AsyncHTTPTransport()
 
+    async def _attempt(self, request: httpx.Request) -> Outcome:
+        try:
+            response = await self._transport.handle_async_request(request)
+            await response.aread()
+        except httpx.TransportError as error:
+            return error
+        return response
+
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         # Imported here: asyncio costs ~25 ms, sync users never need it, async users have it.
         import asyncio
 
         attempt = 0
-        while True:
-            try:
-                response = await self._transport.handle_async_request(request)
-                await response.aread()
-            except httpx.TransportError as error:
-                delay = self.policy.delay_after_error(request, error, attempt)
-                if delay is None:
-                    raise _connection_error(request, error) from error
-                _log_retry(request, type(error).__name__, delay, attempt)
-            else:
-                delay = self.policy.delay_after_response(request, response, attempt)
-                if delay is None:
-                    return response
-                await response.aclose()
-                _log_retry(request, f"HTTP {response.status_code}", delay, attempt)
+        while (
+            delay := _next_delay(
+                self.policy, request, outcome := await self._attempt(request), attempt
+            )
+        ) is not None:
             await asyncio.sleep(delay)
             attempt += 1
+        assert isinstance(outcome, httpx.Response)  # errors were raised by _next_delay
+        return outcome
 
     async def aclose(self) -> None:
         await self._transport.aclose()

@@ -109,7 +109,9 @@ def wait(
     operation = waiter.family.detail_operation()
     for pause in schedule.pauses():
         try:
-            task: Any = unwrap(operation.sync_detailed(id=task_id, client=client))
+            task: Any = unwrap(
+                operation.sync_detailed(client=client, **{waiter.family.id_argument: task_id})
+            )
         except TRANSIENT_ERRORS:
             task = None
         if task is not None:
@@ -137,7 +139,11 @@ async def wait_async(
     operation = waiter.family.detail_operation()
     for pause in schedule.pauses():
         try:
-            task: Any = unwrap(await operation.asyncio_detailed(id=task_id, client=client))
+            task: Any = unwrap(
+                await operation.asyncio_detailed(
+                    client=client, **{waiter.family.id_argument: task_id}
+                )
+            )
         except TRANSIENT_ERRORS:
             task = None
         if task is not None:
@@ -185,7 +191,8 @@ def wait_many(
                 )
             else:
                 tasks = [
-                    unwrap(detail.sync_detailed(id=task_id, client=client)) for task_id in pending
+                    unwrap(detail.sync_detailed(client=client, **{chosen.id_argument: task_id}))
+                    for task_id in pending
                 ]
         except TRANSIENT_ERRORS:
             tasks = []

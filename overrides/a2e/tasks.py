@@ -19,7 +19,7 @@ _API = "a2e_client.api."
 class TaskFamily:
     """What a poller needs to know about one kind of A2E task.
 
-    detail: generated operation module that reads one task (`sync_detailed(id=..., client=...)`).
+    detail: generated operation module that reads one task; `id_argument` names its id argument.
     batch: generated operation module that reads many tasks by `ids`, when A2E has one.
     status_field, result_field, message_field: attribute names on the typed task model.
     succeeded, failed: terminal status values, the usual one first; any other value means
@@ -30,6 +30,7 @@ class TaskFamily:
     name: str
     detail: str
     batch: str | None = None
+    id_argument: str = "id"
     status_field: str = "current_status"
     succeeded: tuple[str, ...] = ("completed",)
     failed: tuple[str, ...] = ("failed",)
@@ -55,6 +56,9 @@ class TaskFamily:
         return str(task.id)
 
 
+# Newer families report failures in `failed_message` and pass through more queue stages.
+NEWER_RUNNING = ("initialized", "sent", "pending", "processing")
+
 TASK_FAMILIES: Mapping[str, TaskFamily] = {
     family.name: family
     for family in (
@@ -64,6 +68,88 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
             batch="face_swap.batch_get_face_swap_tasks",
         ),
         TaskFamily(name="face_swap_preview", detail="face_swap.get_face_swap_preview_status"),
+        TaskFamily(
+            name="avatar_video",
+            detail="generate_avatar_videos.get_avatar_video",
+            id_argument="video_id",
+            status_field="status",
+            succeeded=("success",),
+            failed=("fail",),
+            running=("init", "start", "pending", "process", "copy"),
+            result_field="result",
+            message_field="msg",
+        ),
+        TaskFamily(
+            name="avatar_training",
+            detail="create_avatars_and_train_lip_sync_models.get_avatar_training",
+            batch="create_avatars_and_train_lip_sync_models.batch_get_avatar_trainings",
+            result_field="anchor_id",
+            message_field="failed_message",
+        ),
+        TaskFamily(
+            name="voice_clone",
+            detail="tts_and_voice_clone.get_voice",
+            running=("sent", "pendding", "processing"),
+            result_field="speaker_id",
+            message_field="failed_message",
+        ),
+        TaskFamily(
+            name="dubbing",
+            detail="ai_dubbing.get_dubbing_task",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="caption_removal",
+            detail="caption_removal.get_caption_removal_task",
+            batch="caption_removal.batch_get_caption_removal_tasks",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="image_to_video",
+            detail="image_to_video.get_image_to_video_task",
+            batch="image_to_video.batch_get_image_to_video_tasks",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="text_to_image",
+            detail="text_to_image.get_text_to_image_task",
+            batch="text_to_image.batch_get_text_to_image_tasks",
+            result_field="image_urls",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="product_holding",
+            detail="product_holding.get_product_holding_task",
+            batch="product_holding.batch_get_product_holding_tasks",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="talking_photo",
+            detail="talking_photo.get_talking_photo_task",
+            batch="talking_photo.batch_get_talking_photo_tasks",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="talking_video",
+            detail="talking_video.get_talking_video_task",
+            batch="talking_video.batch_get_talking_video_tasks",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
+        TaskFamily(
+            name="virtual_try_on",
+            detail="virtual_try_on.get_virtual_try_on_task",
+            batch="virtual_try_on.batch_get_virtual_try_on_tasks",
+            result_field="result_image_url",
+            message_field="failed_message",
+            running=NEWER_RUNNING,
+        ),
     )
 }
 

@@ -187,14 +187,15 @@ class MockA2E:
         if op.role == "batch":
             wanted = [self.tasks.get(family, str(i)) for i in fields["ids"]]
             return envelope([dict(t.read()) for t in wanted if t is not None])
-        task_id = str(params.get("_id", ""))
+        task_id = str(params.get(op.id_param) or fields.get(op.id_param) or "")
         task = self.tasks.get(family, task_id)
         if task is None:
             return error_body(404, f"{family.name} task {task_id} not found", "NOT_FOUND")
         if op.role == "delete":
             self.tasks.delete(family, task_id)
             return envelope(None)
-        return envelope(dict(task.read()))
+        record = dict(task.read())
+        return envelope([record] if isinstance((op.example or {}).get("data"), list) else record)
 
     @staticmethod
     def _item_keys(op: Operation) -> list[str]:

@@ -44,7 +44,7 @@ class Operation:
     family: str | None
     role: str | None
     example: Any
-    id_param: str | None = None
+    id_param: str = "_id"
     query_params: tuple[str, ...] = field(default=())
 
 
@@ -75,7 +75,6 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                 resolve(spec, p)
                 for p in item.get("parameters", []) + operation.get("parameters", [])
             ]
-            id_param = next((p["name"] for p in parameters if p["name"] == "_id"), None)
             task = operation.get("x-a2e-task") or {}
             found.append(
                 Operation(
@@ -86,7 +85,7 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     family=task.get("family"),
                     role=task.get("role"),
                     example=_example(spec, operation),
-                    id_param=id_param,
+                    id_param=task.get("id", "_id"),
                     query_params=tuple(p["name"] for p in parameters if p["in"] == "query"),
                 )
             )

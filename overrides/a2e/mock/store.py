@@ -20,6 +20,15 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _blank(example: Any) -> Any:
+    """The empty value of the example's kind, as a task that has not finished carries it."""
+    if isinstance(example, str):
+        return ""
+    if isinstance(example, list):
+        return []
+    return None
+
+
 def new_object_id() -> str:
     return secrets.token_hex(12)
 
@@ -107,8 +116,8 @@ class TaskStore:
         record.update(
             {
                 "_id": new_object_id(),
-                family.result_field: "",
-                family.message_field: None,
+                family.result_field: _blank(record.get(family.result_field)),
+                family.message_field: _blank(record.get(family.message_field)),
                 family.status_field: None,
                 "createdAt": stamp,
                 "updatedAt": stamp,

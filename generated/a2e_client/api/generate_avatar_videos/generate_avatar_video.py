@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_video_envelope import AvatarVideoEnvelope
+from ...models.error_response import ErrorResponse
+from ...models.generate_avatar_video_request import GenerateAvatarVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: GenerateAvatarVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/video/generate",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvatarVideoEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AvatarVideoEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateAvatarVideoRequest,
+) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+    """Make an avatar video
+
+     Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
+    background is `back_id` (public), `custom_back_id` (the caller's; not both, error 30005) or `color`;
+    the `web_*` fields place the avatar on the canvas. Lip-sync is best for avatars with a personalised
+    model (continueAvatarTraining). Follow it with getAvatarVideo (family `avatar_video`).
+
+    Args:
+        body (GenerateAvatarVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarVideoEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateAvatarVideoRequest,
+) -> AvatarVideoEnvelope | ErrorResponse | None:
+    """Make an avatar video
+
+     Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
+    background is `back_id` (public), `custom_back_id` (the caller's; not both, error 30005) or `color`;
+    the `web_*` fields place the avatar on the canvas. Lip-sync is best for avatars with a personalised
+    model (continueAvatarTraining). Follow it with getAvatarVideo (family `avatar_video`).
+
+    Args:
+        body (GenerateAvatarVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarVideoEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateAvatarVideoRequest,
+) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+    """Make an avatar video
+
+     Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
+    background is `back_id` (public), `custom_back_id` (the caller's; not both, error 30005) or `color`;
+    the `web_*` fields place the avatar on the canvas. Lip-sync is best for avatars with a personalised
+    model (continueAvatarTraining). Follow it with getAvatarVideo (family `avatar_video`).
+
+    Args:
+        body (GenerateAvatarVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarVideoEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: GenerateAvatarVideoRequest,
+) -> AvatarVideoEnvelope | ErrorResponse | None:
+    """Make an avatar video
+
+     Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
+    background is `back_id` (public), `custom_back_id` (the caller's; not both, error 30005) or `color`;
+    the `web_*` fields place the avatar on the canvas. Lip-sync is best for avatars with a personalised
+    model (continueAvatarTraining). Follow it with getAvatarVideo (family `avatar_video`).
+
+    Args:
+        body (GenerateAvatarVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarVideoEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,198 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_list_envelope import AvatarListEnvelope
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    type_: str | Unset = UNSET,
+    user_video_twin_id: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["type"] = type_
+
+    params["user_video_twin_id"] = user_video_twin_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/anchor/character_list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvatarListEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AvatarListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    user_video_twin_id: str | Unset = UNSET,
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    """List avatars
+
+     Lists the public avatars or the caller's own, or the ones one avatar training produced.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+
+    Args:
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        user_video_twin_id=user_video_twin_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    user_video_twin_id: str | Unset = UNSET,
+) -> AvatarListEnvelope | ErrorResponse | None:
+    """List avatars
+
+     Lists the public avatars or the caller's own, or the ones one avatar training produced.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+
+    Args:
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarListEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        type_=type_,
+        user_video_twin_id=user_video_twin_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    user_video_twin_id: str | Unset = UNSET,
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    """List avatars
+
+     Lists the public avatars or the caller's own, or the ones one avatar training produced.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+
+    Args:
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        type_=type_,
+        user_video_twin_id=user_video_twin_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    type_: str | Unset = UNSET,
+    user_video_twin_id: str | Unset = UNSET,
+) -> AvatarListEnvelope | ErrorResponse | None:
+    """List avatars
+
+     Lists the public avatars or the caller's own, or the ones one avatar training produced.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+
+    Args:
+        type_ (str | Unset):
+        user_video_twin_id (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarListEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            type_=type_,
+            user_video_twin_id=user_video_twin_id,
+        )
+    ).parsed

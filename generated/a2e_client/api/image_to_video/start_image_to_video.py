@@ -1,0 +1,187 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.image_to_video_task_envelope import ImageToVideoTaskEnvelope
+from ...models.start_image_2_video_request import StartImage2VideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartImage2VideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userImage2Video/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ImageToVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ImageToVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ImageToVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImage2VideoRequest,
+) -> Response[ErrorResponse | ImageToVideoTaskEnvelope]:
+    """Animate an image into a video
+
+     Starts a short video (5 to 20 seconds) made from `image_url`, guided by `prompt`; with model_type
+    FLF2V it moves from `image_url` to `end_image_url`. Usually done within ten minutes. Follow it with
+    getImageToVideoTask (family `image_to_video`).
+
+    Args:
+        body (StartImage2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImageToVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImage2VideoRequest,
+) -> ErrorResponse | ImageToVideoTaskEnvelope | None:
+    """Animate an image into a video
+
+     Starts a short video (5 to 20 seconds) made from `image_url`, guided by `prompt`; with model_type
+    FLF2V it moves from `image_url` to `end_image_url`. Usually done within ten minutes. Follow it with
+    getImageToVideoTask (family `image_to_video`).
+
+    Args:
+        body (StartImage2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImageToVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImage2VideoRequest,
+) -> Response[ErrorResponse | ImageToVideoTaskEnvelope]:
+    """Animate an image into a video
+
+     Starts a short video (5 to 20 seconds) made from `image_url`, guided by `prompt`; with model_type
+    FLF2V it moves from `image_url` to `end_image_url`. Usually done within ten minutes. Follow it with
+    getImageToVideoTask (family `image_to_video`).
+
+    Args:
+        body (StartImage2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ImageToVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartImage2VideoRequest,
+) -> ErrorResponse | ImageToVideoTaskEnvelope | None:
+    """Animate an image into a video
+
+     Starts a short video (5 to 20 seconds) made from `image_url`, guided by `prompt`; with model_type
+    FLF2V it moves from `image_url` to `end_image_url`. Usually done within ten minutes. Follow it with
+    getImageToVideoTask (family `image_to_video`).
+
+    Args:
+        body (StartImage2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ImageToVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

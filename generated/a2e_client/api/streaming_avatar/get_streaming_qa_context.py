@@ -1,0 +1,183 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.qa_context_envelope import QaContextEnvelope
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    avatar_id: str,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["avatar_id"] = avatar_id
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/streaming-avatar/get_qa_context",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | QaContextEnvelope | None:
+    if response.status_code == 200:
+        response_200 = QaContextEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | QaContextEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    avatar_id: str,
+) -> Response[ErrorResponse | QaContextEnvelope]:
+    """Read the avatar's knowledge text
+
+     Returns the text set with setStreamingQaContext.
+    Unverified: only one third-party client calls this path; no A2E page shows it.
+
+    Args:
+        avatar_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | QaContextEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        avatar_id=avatar_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    avatar_id: str,
+) -> ErrorResponse | QaContextEnvelope | None:
+    """Read the avatar's knowledge text
+
+     Returns the text set with setStreamingQaContext.
+    Unverified: only one third-party client calls this path; no A2E page shows it.
+
+    Args:
+        avatar_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | QaContextEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        avatar_id=avatar_id,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    avatar_id: str,
+) -> Response[ErrorResponse | QaContextEnvelope]:
+    """Read the avatar's knowledge text
+
+     Returns the text set with setStreamingQaContext.
+    Unverified: only one third-party client calls this path; no A2E page shows it.
+
+    Args:
+        avatar_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | QaContextEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        avatar_id=avatar_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    avatar_id: str,
+) -> ErrorResponse | QaContextEnvelope | None:
+    """Read the avatar's knowledge text
+
+     Returns the text set with setStreamingQaContext.
+    Unverified: only one third-party client calls this path; no A2E page shows it.
+
+    Args:
+        avatar_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | QaContextEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            avatar_id=avatar_id,
+        )
+    ).parsed

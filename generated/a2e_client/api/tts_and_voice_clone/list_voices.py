@@ -1,0 +1,217 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.voice_option_list_envelope import VoiceOptionListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["country"] = country
+
+    params["region"] = region
+
+    params["voice_map_type"] = voice_map_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/anchor/voice_list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VoiceOptionListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = VoiceOptionListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+    """List A2E's public TTS voices
+
+     Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
+    `tts_id` that generateTts takes. The answer is typed from the fields clients read; A2E published no
+    example.
+
+    Args:
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VoiceOptionListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> ErrorResponse | VoiceOptionListEnvelope | None:
+    """List A2E's public TTS voices
+
+     Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
+    `tts_id` that generateTts takes. The answer is typed from the fields clients read; A2E published no
+    example.
+
+    Args:
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VoiceOptionListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+    """List A2E's public TTS voices
+
+     Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
+    `tts_id` that generateTts takes. The answer is typed from the fields clients read; A2E published no
+    example.
+
+    Args:
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VoiceOptionListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        country=country,
+        region=region,
+        voice_map_type=voice_map_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    country: str | Unset = "en",
+    region: str | Unset = "US",
+    voice_map_type: str | Unset = "en-US",
+) -> ErrorResponse | VoiceOptionListEnvelope | None:
+    """List A2E's public TTS voices
+
+     Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
+    `tts_id` that generateTts takes. The answer is typed from the fields clients read; A2E published no
+    example.
+
+    Args:
+        country (str | Unset):  Default: 'en'.
+        region (str | Unset):  Default: 'US'.
+        voice_map_type (str | Unset):  Default: 'en-US'.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VoiceOptionListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            country=country,
+            region=region,
+            voice_map_type=voice_map_type,
+        )
+    ).parsed

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="Avatar")
+
+
+@_attrs_define
+class Avatar:
+    """An avatar usable in generateAvatarVideo (its `_id` is the `anchor_id`).
+
+    Attributes:
+        id (str):
+        type_ (str | Unset): custom (the caller's) or default (public).
+        name (str | Unset):
+        video_cover (str | Unset):
+        base_video (str | Unset):
+        people_img (str | Unset):
+        user_video_twin_id (str | Unset):
+        created_at (datetime.datetime | Unset):
+    """
+
+    id: str
+    type_: str | Unset = UNSET
+    name: str | Unset = UNSET
+    video_cover: str | Unset = UNSET
+    base_video: str | Unset = UNSET
+    people_img: str | Unset = UNSET
+    user_video_twin_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        type_ = self.type_
+
+        name = self.name
+
+        video_cover = self.video_cover
+
+        base_video = self.base_video
+
+        people_img = self.people_img
+
+        user_video_twin_id = self.user_video_twin_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+            }
+        )
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if video_cover is not UNSET:
+            field_dict["video_cover"] = video_cover
+        if base_video is not UNSET:
+            field_dict["base_video"] = base_video
+        if people_img is not UNSET:
+            field_dict["people_img"] = people_img
+        if user_video_twin_id is not UNSET:
+            field_dict["user_video_twin_id"] = user_video_twin_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        type_ = d.pop("type", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        video_cover = d.pop("video_cover", UNSET)
+
+        base_video = d.pop("base_video", UNSET)
+
+        people_img = d.pop("people_img", UNSET)
+
+        user_video_twin_id = d.pop("user_video_twin_id", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        avatar = cls(
+            id=id,
+            type_=type_,
+            name=name,
+            video_cover=video_cover,
+            base_video=base_video,
+            people_img=people_img,
+            user_video_twin_id=user_video_twin_id,
+            created_at=created_at,
+        )
+
+        avatar.additional_properties = d
+        return avatar
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

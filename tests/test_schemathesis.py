@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -39,5 +40,6 @@ def test_schemathesis_finds_no_failure(base_url: str) -> None:
     result = subprocess.run(command, capture_output=True, text=True, timeout=600, check=False)
     report = result.stdout + result.stderr
     assert result.returncode == 0, report[-6000:]
-    assert "No issues found" in report
+    # Every generated case passed (skipped ones are cases schemathesis could not build).
+    assert re.search(r"(\d+) generated, \1 passed", report), report[-2000:]
     assert f"Tested: {OPERATIONS}" in report

@@ -20,6 +20,14 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
+def _same_kind(value: Any, example: Any) -> bool:
+    if isinstance(example, bool) or isinstance(value, bool):
+        return isinstance(value, bool) and isinstance(example, bool)
+    if isinstance(example, int):
+        return isinstance(value, int)
+    return isinstance(example, str | float) and isinstance(value, type(example) | int)
+
+
 def _blank(example: Any) -> Any:
     """The empty value of the example's kind, as a task that has not finished carries it."""
     if isinstance(example, str):
@@ -110,9 +118,8 @@ class TaskStore:
         stamped = frozenset(k for k in record if k.endswith("_time"))
         for key in stamped:
             del record[key]
-        record.update(
-            {k: v for k, v in fields.items() if k in record and isinstance(v, str | int | float)}
-        )
+        # Echo the request's fields the record has, when they have the record's JSON type.
+        record.update({k: v for k, v in fields.items() if k in record and _same_kind(v, record[k])})
         record.update(
             {
                 "_id": new_object_id(),

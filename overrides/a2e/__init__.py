@@ -28,7 +28,7 @@ from .errors import (
     TaskTimeout,
     unwrap,
 )
-from .polling import PollSchedule, wait, wait_async, wait_many
+from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .tasks import TASK_FAMILIES, TaskFamily
 
@@ -59,4 +59,5 @@ __all__ = [
     "wait",
     "wait_async",
     "wait_many",
+    "wait_many_async",
 ]

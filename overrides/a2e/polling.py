@@ -6,6 +6,7 @@ status values and transient errors, and returns the final typed task.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
@@ -157,6 +158,49 @@ async def wait_async(
     raise AssertionError("unreachable: the schedule never ends")
 
 
+class _Batch:
+    """The decisions shared by the sync and async `wait_many`."""
+
+    def __init__(self, family: str | TaskFamily, task_ids: Iterable[str], timeout: float) -> None:
+        self.family = family_named(family)
+        self.waiters = {
+            task_id: _Waiter(self.family, task_id, timeout) for task_id in dict.fromkeys(task_ids)
+        }
+        self.done: dict[str, Any] = {}
+        self.batch = self.family.batch_operation()
+        self.detail = self.family.detail_operation()
+
+    @property
+    def pending(self) -> list[str]:
+        return [task_id for task_id in self.waiters if task_id not in self.done]
+
+    def batch_body(self) -> Any:
+        from a2e_client.models.batch_detail_request import BatchDetailRequest
+
+        return BatchDetailRequest(ids=self.pending)
+
+    def fresh(self, tasks: Iterable[Any]) -> list[Any]:
+        """The tasks of this round that belong to this wait and have not finished before."""
+        return [
+            t
+            for t in tasks
+            if self.family.id_of(t) in self.waiters and self.family.id_of(t) not in self.done
+        ]
+
+    def observe(self, task: Any) -> None:
+        task_id = self.family.id_of(task)
+        if self.waiters[task_id].observe(task):
+            self.done[task_id] = task
+
+    def finished(self) -> dict[str, Any] | None:
+        if self.pending:
+            return None
+        return {task_id: self.done[task_id] for task_id in self.waiters}
+
+    def pause(self, wanted: float) -> float:
+        return min(self.waiters[task_id].pause(wanted) for task_id in self.pending)
+
+
 def wait_many(
     client: Any,
     family: str | TaskFamily,
@@ -172,39 +216,80 @@ def wait_many(
     (one request per round), otherwise one detail request per unfinished task. A failed
     task raises `TaskFailed` at once; the others are then left running.
     """
-    chosen = family_named(family)
-    waiters = {task_id: _Waiter(chosen, task_id, timeout) for task_id in dict.fromkeys(task_ids)}
-    if not waiters:
-        return {}
-    batch = chosen.batch_operation()
-    detail = chosen.detail_operation()
-    done: dict[str, Any] = {}
-    tasks: list[Any]
+    state = _Batch(family, task_ids, timeout)
     for pause in schedule.pauses():
-        pending = [task_id for task_id in waiters if task_id not in done]
-        try:
-            if batch is not None:
-                from a2e_client.models.batch_detail_request import BatchDetailRequest
-
-                tasks = unwrap(
-                    batch.sync_detailed(client=client, body=BatchDetailRequest(ids=pending))
-                )
-            else:
-                tasks = [
-                    unwrap(detail.sync_detailed(client=client, **{chosen.id_argument: task_id}))
-                    for task_id in pending
-                ]
-        except TRANSIENT_ERRORS:
-            tasks = []
-        for task in tasks:
-            task_id = chosen.id_of(task)
-            if task_id not in waiters or task_id in done:
-                continue
+        if (result := state.finished()) is not None:
+            return result
+        tasks: list[Any] = []
+        if state.batch is not None:
+            with contextlib.suppress(*TRANSIENT_ERRORS):
+                tasks = unwrap(state.batch.sync_detailed(client=client, body=state.batch_body()))
+        else:
+            for task_id in state.pending:
+                with contextlib.suppress(*TRANSIENT_ERRORS):
+                    tasks.append(
+                        unwrap(
+                            state.detail.sync_detailed(
+                                client=client, **{state.family.id_argument: task_id}
+                            )
+                        )
+                    )
+        for task in state.fresh(tasks):
             if on_update is not None:
                 on_update(task)
-            if waiters[task_id].observe(task):
-                done[task_id] = task
-        if len(done) == len(waiters):
-            return {task_id: done[task_id] for task_id in waiters}
-        time.sleep(min(waiters[task_id].pause(pause) for task_id in waiters if task_id not in done))
+            state.observe(task)
+        if (result := state.finished()) is not None:
+            return result
+        time.sleep(state.pause(pause))
+    raise AssertionError("unreachable: the schedule never ends")
+
+
+async def wait_many_async(
+    client: Any,
+    family: str | TaskFamily,
+    task_ids: Iterable[str],
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    on_update: UpdateCallback | Callable[[Any], Awaitable[object]] | None = None,
+    schedule: PollSchedule = PollSchedule(),
+    max_concurrency: int = 8,
+) -> dict[str, Any]:
+    """The async form of `wait_many`; without a batch operation it reads at most
+    `max_concurrency` tasks at a time."""
+    import asyncio  # here, not at the top: see AsyncRetryTransport
+
+    if max_concurrency < 1:
+        raise ValueError(f"max_concurrency: must be at least 1, got {max_concurrency}")
+    state = _Batch(family, task_ids, timeout)
+    limit = asyncio.Semaphore(max_concurrency)
+
+    async def read(task_id: str) -> Any:
+        async with limit:
+            try:
+                return unwrap(
+                    await state.detail.asyncio_detailed(
+                        client=client, **{state.family.id_argument: task_id}
+                    )
+                )
+            except TRANSIENT_ERRORS:
+                return None
+
+    for pause in schedule.pauses():
+        if (result := state.finished()) is not None:
+            return result
+        tasks: list[Any] = []
+        if state.batch is not None:
+            with contextlib.suppress(*TRANSIENT_ERRORS):
+                tasks = unwrap(
+                    await state.batch.asyncio_detailed(client=client, body=state.batch_body())
+                )
+        else:
+            tasks = [t for t in await asyncio.gather(*map(read, state.pending)) if t is not None]
+        for task in state.fresh(tasks):
+            if on_update is not None and isinstance(notified := on_update(task), Awaitable):
+                await notified
+            state.observe(task)
+        if (result := state.finished()) is not None:
+            return result
+        await asyncio.sleep(state.pause(pause))
     raise AssertionError("unreachable: the schedule never ends")

@@ -1,0 +1,69 @@
+"""Every task family, waited for against the mock: success, failure and timeout, sync and async."""
+
+from __future__ import annotations
+
+import pytest
+
+import a2e
+from spec_calls import start_task
+
+FAMILIES = sorted(a2e.TASK_FAMILIES)
+TIMEOUT = 10.0
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_wait_succeeds(client: a2e.Client, fast: a2e.PollSchedule, family: str) -> None:
+    chosen = a2e.TASK_FAMILIES[family]
+    done = a2e.wait(client, family, start_task(client, family), timeout=TIMEOUT, schedule=fast)
+    assert chosen.status_of(done) == chosen.succeeded[0]
+    assert getattr(done, chosen.result_field)
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_wait_raises_task_failed(client: a2e.Client, fast: a2e.PollSchedule, family: str) -> None:
+    task_id = start_task(client, family, **{"X-Mock-Fail": f"{family} went wrong"})
+    with pytest.raises(a2e.TaskFailed, match=f"{family} went wrong") as raised:
+        a2e.wait(client, family, task_id, timeout=TIMEOUT, schedule=fast)
+    assert raised.value.status == a2e.TASK_FAMILIES[family].failed[0]
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_wait_times_out(client: a2e.Client, family: str) -> None:
+    task_id = start_task(client, family, **{"X-Mock-Reads-Per-Stage": "1000"})
+    with pytest.raises(a2e.TaskTimeout) as raised:
+        a2e.wait(
+            client,
+            family,
+            task_id,
+            timeout=0.05,
+            schedule=a2e.PollSchedule(initial=0.01, maximum=0.01),
+        )
+    assert a2e.TASK_FAMILIES[family].id_of(raised.value.task) == task_id
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+async def test_wait_async_succeeds_fails_and_times_out(
+    client: a2e.Client, fast: a2e.PollSchedule, family: str
+) -> None:
+    chosen = a2e.TASK_FAMILIES[family]
+    done = await a2e.wait_async(
+        client, family, start_task(client, family), timeout=TIMEOUT, schedule=fast
+    )
+    assert chosen.status_of(done) == chosen.succeeded[0]
+    failing = start_task(client, family, **{"X-Mock-Fail": "no luck"})
+    with pytest.raises(a2e.TaskFailed, match="no luck"):
+        await a2e.wait_async(client, family, failing, timeout=TIMEOUT, schedule=fast)
+    slow = start_task(client, family, **{"X-Mock-Reads-Per-Stage": "1000"})
+    with pytest.raises(a2e.TaskTimeout):
+        await a2e.wait_async(client, family, slow, timeout=0.05, schedule=fast)
+    await client.aclose()
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+async def test_wait_many_async(client: a2e.Client, fast: a2e.PollSchedule, family: str) -> None:
+    ids = [start_task(client, family) for _ in range(3)]
+    done = await a2e.wait_many_async(
+        client, family, ids, timeout=TIMEOUT, schedule=fast, max_concurrency=2
+    )
+    assert list(done) == ids
+    await client.aclose()

@@ -31,6 +31,7 @@ from .errors import (
 from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .tasks import TASK_FAMILIES, TaskFamily
+from .uploads import upload_file, upload_file_async
 
 __all__ = [
     "REGIONS",
@@ -56,6 +57,8 @@ __all__ = [
     "TaskTimeout",
     "__version__",
     "unwrap",
+    "upload_file",
+    "upload_file_async",
     "wait",
     "wait_async",
     "wait_many",

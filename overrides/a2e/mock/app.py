@@ -36,6 +36,7 @@ from a2e.tasks import TASK_FAMILIES, TaskFamily
 
 from .faults import FaultInjector
 from .spec import Operation, index_operations, load_spec, match
+from .storage import PREFIX, Storage
 from .store import TaskStore, now_iso
 
 
@@ -76,6 +77,10 @@ def describe_errors(errors: list[Exception]) -> str:
     return "; ".join(lines)
 
 
+# Operations whose answer must point at the mock's own storage to be usable.
+PRESIGN_OPERATIONS = frozenset({"getUploadUrl", "getUploadUrlLegacy"})
+
+
 @dataclass(frozen=True)
 class RecordedRequest:
     method: str
@@ -98,6 +103,7 @@ class MockA2E:
         self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
         self.requests: list[RecordedRequest] = []
         self.faults = FaultInjector()
+        self.storage = Storage()
 
     def _templates(self) -> dict[str, dict[str, Any]]:
         """Each family's task record, taken from the example of its detail operation."""
@@ -129,6 +135,8 @@ class MockA2E:
         fault = await self.faults.response_for(request)
         if fault is not None:
             return fault
+        if request.url.path.startswith(PREFIX):
+            return await self.storage.handle(request)
         found = match(self.operations, request.method, request.url.path)
         if found is None:
             return self._unmatched(request.method, request.url.path)
@@ -142,6 +150,8 @@ class MockA2E:
             return error_body(400, describe_errors(list(result.errors)), "BAD_REQUEST")
         if operation.family and operation.role:
             return self._task_operation(operation, request.headers, result, body)
+        if operation.operation_id in PRESIGN_OPERATIONS:
+            return envelope(self.storage.presign(str(request.base_url), json.loads(body)["key"]))
         return JSONResponse(operation.example)
 
     def _unmatched(self, method: str, path: str) -> Response:

@@ -1,0 +1,77 @@
+"""The mock's stand-in for A2E's file storage: pre-signed upload addresses that really work.
+
+getUploadUrl answers with an `uploadUrl` on the mock itself; a PUT there stores the bytes and
+`cdnUrl` serves them back, so upload code can be tested end to end.
+"""
+
+from __future__ import annotations
+
+import secrets
+import threading
+from dataclasses import dataclass
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+PREFIX = "/__mock__/"
+UPLOADS = "/__mock__/uploads/"
+FILES = "/__mock__/files/"
+EXPIRES_IN = 3600
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    content: bytes
+    content_type: str
+
+
+class Storage:
+    """Uploaded files by key, and the signatures that allow each upload."""
+
+    def __init__(self) -> None:
+        self.files: dict[str, StoredFile] = {}
+        # Tests set this to see how code copes with storage refusing an upload (403).
+        self.refuse_uploads = False
+        self._signatures: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def presign(self, base_url: str, key: str) -> dict[str, object]:
+        """The `data` of a getUploadUrl answer for `key`."""
+        signature = secrets.token_hex(8)
+        stored_key = f"mock/{key.lstrip('/')}"
+        with self._lock:
+            self._signatures[stored_key] = signature
+        base = base_url.rstrip("/")
+        return {
+            "uploadUrl": f"{base}{UPLOADS}{stored_key}?signature={signature}",
+            "cdnUrl": f"{base}{FILES}{stored_key}",
+            "key": stored_key,
+            "bucket": "mock",
+            "expiresIn": EXPIRES_IN,
+        }
+
+    async def handle(self, request: Request) -> Response:
+        """PUT to an upload address, or GET of a stored file."""
+        path = request.url.path
+        if request.method == "PUT" and path.startswith(UPLOADS):
+            key = path.removeprefix(UPLOADS)
+            with self._lock:
+                expected = self._signatures.get(key)
+            signature = request.query_params.get("signature")
+            if self.refuse_uploads or expected is None or signature != expected:
+                return JSONResponse(
+                    {"error": "upload address not issued or signature wrong"}, status_code=403
+                )
+            content = await request.body()
+            content_type = request.headers.get("content-type", "application/octet-stream")
+            with self._lock:
+                self.files[key] = StoredFile(content, content_type)
+            return Response(status_code=200)
+        if request.method == "GET" and path.startswith(FILES):
+            stored = self.files.get(path.removeprefix(FILES))
+            if stored is None:
+                return JSONResponse({"error": "no such file"}, status_code=404)
+            return Response(stored.content, media_type=stored.content_type)
+        return JSONResponse(
+            {"error": f"{request.method} {path} is not a storage address"}, status_code=404
+        )

@@ -1,0 +1,75 @@
+"""upload_file against the mock's storage: presign, streamed PUT with the right type, URL back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+import pytest
+
+import a2e
+from a2e.mock import MockA2E
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64
+
+
+@pytest.fixture
+def picture(tmp_path: Path) -> Path:
+    path = tmp_path / "face.png"
+    path.write_bytes(PNG)
+    return path
+
+
+def test_upload_file_returns_a_url_serving_the_bytes(
+    client: a2e.Client, mock: MockA2E, picture: Path
+) -> None:
+    url = a2e.upload_file(client, picture)
+    served = httpx.get(url)
+    assert served.content == PNG
+    assert served.headers["content-type"] == "image/png"
+    put = next(r for r in reversed(mock.requests) if r.method == "PUT")
+    assert "authorization" not in put.headers, "the key must not go to storage"
+    assert put.headers["content-length"] == str(len(PNG))
+
+
+async def test_upload_file_async(client: a2e.Client, tmp_path: Path) -> None:
+    path = tmp_path / "voice.wav"
+    path.write_bytes(b"RIFF" + b"\0" * 5_000_000)
+    url = await a2e.upload_file_async(client, path, key="samples/voice.wav")
+    assert url.endswith("samples/voice.wav")
+    async with httpx.AsyncClient() as reader:
+        served = await reader.get(url)
+    assert len(served.content) == 5_000_004 and served.headers["content-type"] == "audio/x-wav"
+    await client.aclose()
+
+
+def test_explicit_content_type_wins(client: a2e.Client, picture: Path) -> None:
+    url = a2e.upload_file(client, picture, content_type="application/octet-stream")
+    assert httpx.get(url).headers["content-type"] == "application/octet-stream"
+
+
+def test_the_url_works_in_a_task(client: a2e.Client, picture: Path, fast: a2e.PollSchedule) -> None:
+    from a2e_client.api.face_swap import start_face_swap_task
+    from a2e_client.models import StartFaceSwapTaskRequest
+
+    face = a2e.upload_file(client, picture)
+    body = StartFaceSwapTaskRequest(
+        name="uploaded", face_url=face, video_url="https://example.com/v.mp4"
+    )
+    task = a2e.unwrap(start_face_swap_task.sync_detailed(client=client, body=body))
+    assert task.face_url == face
+
+
+def test_missing_file_is_a_clear_error(client: a2e.Client, tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="path"):
+        a2e.upload_file(client, tmp_path / "nope.jpg")
+
+
+def test_refused_upload_is_an_api_error(client: a2e.Client, mock: MockA2E, picture: Path) -> None:
+    mock.storage.refuse_uploads = True
+    try:
+        with pytest.raises(a2e.APIError, match="storage refused") as raised:
+            a2e.upload_file(client, picture)
+    finally:
+        mock.storage.refuse_uploads = False
+    assert raised.value.status_code == 403

@@ -17,6 +17,8 @@ def test_wait_succeeds(client: a2e.Client, fast: a2e.PollSchedule, family: str) 
     done = a2e.wait(client, family, start_task(client, family), timeout=TIMEOUT, schedule=fast)
     assert chosen.status_of(done) == chosen.succeeded[0]
     assert getattr(done, chosen.result_field)
+    module, _, name = chosen.model.rpartition(".")
+    assert type(done).__name__ == name and type(done).__module__ == f"a2e_client.models.{module}"
 
 
 @pytest.mark.parametrize("family", FAMILIES)

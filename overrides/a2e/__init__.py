@@ -32,6 +32,7 @@ from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 from .tasks import TASK_FAMILIES, TaskFamily
 from .uploads import upload_file, upload_file_async
+from .webhooks import WebhookEvent, WebhookVerificationError, verify_webhook
 
 __all__ = [
     "REGIONS",
@@ -55,10 +56,13 @@ __all__ = [
     "TaskFailed",
     "TaskFamily",
     "TaskTimeout",
+    "WebhookEvent",
+    "WebhookVerificationError",
     "__version__",
     "unwrap",
     "upload_file",
     "upload_file_async",
+    "verify_webhook",
     "wait",
     "wait_async",
     "wait_many",

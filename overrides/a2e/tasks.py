@@ -20,6 +20,7 @@ class TaskFamily:
     """What a poller needs to know about one kind of A2E task.
 
     detail: generated operation module that reads one task; `id_argument` names its id argument.
+    model: generated model of the task, as "<module>.<Class>" under a2e_client.models.
     batch: generated operation module that reads many tasks by `ids`, when A2E has one.
     status_field, result_field, message_field: attribute names on the typed task model.
     succeeded, failed: terminal status values, the usual one first; any other value means
@@ -29,6 +30,7 @@ class TaskFamily:
 
     name: str
     detail: str
+    model: str
     batch: str | None = None
     id_argument: str = "id"
     status_field: str = "current_status"
@@ -65,12 +67,18 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="face_swap",
             detail="face_swap.get_face_swap_task",
+            model="face_swap_task.FaceSwapTask",
             batch="face_swap.batch_get_face_swap_tasks",
         ),
-        TaskFamily(name="face_swap_preview", detail="face_swap.get_face_swap_preview_status"),
+        TaskFamily(
+            name="face_swap_preview",
+            detail="face_swap.get_face_swap_preview_status",
+            model="face_swap_preview.FaceSwapPreview",
+        ),
         TaskFamily(
             name="avatar_video",
             detail="generate_avatar_videos.get_avatar_video",
+            model="avatar_video.AvatarVideo",
             id_argument="video_id",
             status_field="status",
             succeeded=("success",),
@@ -82,6 +90,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="avatar_training",
             detail="create_avatars_and_train_lip_sync_models.get_avatar_training",
+            model="avatar_training.AvatarTraining",
             batch="create_avatars_and_train_lip_sync_models.batch_get_avatar_trainings",
             result_field="anchor_id",
             message_field="failed_message",
@@ -89,6 +98,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="voice_clone",
             detail="tts_and_voice_clone.get_voice",
+            model="user_voice.UserVoice",
             running=("sent", "pendding", "processing"),
             result_field="speaker_id",
             message_field="failed_message",
@@ -96,12 +106,14 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="dubbing",
             detail="ai_dubbing.get_dubbing_task",
+            model="dubbing_task.DubbingTask",
             message_field="failed_message",
             running=NEWER_RUNNING,
         ),
         TaskFamily(
             name="caption_removal",
             detail="caption_removal.get_caption_removal_task",
+            model="caption_removal_task.CaptionRemovalTask",
             batch="caption_removal.batch_get_caption_removal_tasks",
             message_field="failed_message",
             running=NEWER_RUNNING,
@@ -109,6 +121,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="image_to_video",
             detail="image_to_video.get_image_to_video_task",
+            model="image_2_video_task.Image2VideoTask",
             batch="image_to_video.batch_get_image_to_video_tasks",
             message_field="failed_message",
             running=NEWER_RUNNING,
@@ -116,6 +129,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="text_to_image",
             detail="text_to_image.get_text_to_image_task",
+            model="text_2_image_task.Text2ImageTask",
             batch="text_to_image.batch_get_text_to_image_tasks",
             result_field="image_urls",
             message_field="failed_message",
@@ -124,6 +138,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="product_holding",
             detail="product_holding.get_product_holding_task",
+            model="image_edit_task.ImageEditTask",
             batch="product_holding.batch_get_product_holding_tasks",
             message_field="failed_message",
             running=NEWER_RUNNING,
@@ -131,6 +146,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="talking_photo",
             detail="talking_photo.get_talking_photo_task",
+            model="talking_photo_task.TalkingPhotoTask",
             batch="talking_photo.batch_get_talking_photo_tasks",
             message_field="failed_message",
             running=NEWER_RUNNING,
@@ -138,6 +154,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="talking_video",
             detail="talking_video.get_talking_video_task",
+            model="talking_video_task.TalkingVideoTask",
             batch="talking_video.batch_get_talking_video_tasks",
             message_field="failed_message",
             running=NEWER_RUNNING,
@@ -145,6 +162,7 @@ TASK_FAMILIES: Mapping[str, TaskFamily] = {
         TaskFamily(
             name="virtual_try_on",
             detail="virtual_try_on.get_virtual_try_on_task",
+            model="virtual_try_on_task.VirtualTryOnTask",
             batch="virtual_try_on.batch_get_virtual_try_on_tasks",
             result_field="result_image_url",
             message_field="failed_message",

@@ -163,6 +163,8 @@ if TYPE_CHECKING:
     from .voice_option_list_envelope import VoiceOptionListEnvelope
     from .watermark_task import WatermarkTask
     from .watermark_task_envelope import WatermarkTaskEnvelope
+    from .webhook_event import WebhookEvent
+    from .webhook_event_data import WebhookEventData
     from .webhook_fields import WebhookFields
 
 _MODULE_OF = {
@@ -311,6 +313,8 @@ _MODULE_OF = {
     "VoiceOptionListEnvelope": ".voice_option_list_envelope",
     "WatermarkTask": ".watermark_task",
     "WatermarkTaskEnvelope": ".watermark_task_envelope",
+    "WebhookEvent": ".webhook_event",
+    "WebhookEventData": ".webhook_event_data",
     "WebhookFields": ".webhook_fields",
 }
 
@@ -474,5 +478,7 @@ __all__ = (
     "VoiceOptionListEnvelope",
     "WatermarkTask",
     "WatermarkTaskEnvelope",
+    "WebhookEvent",
+    "WebhookEventData",
     "WebhookFields",
 )

@@ -5,6 +5,9 @@ otherwise) and validated against the spec
 with openapi-core (400 naming the field otherwise). Task families are stateful; every other
 operation answers with its example from the spec.
 
+A task started with a `webhook_url` also moves one stage every `stage_seconds` by itself, and
+its webhook is called when it ends (see `webhooks.py`).
+
 Tests script a task's fate with headers on its start request:
     X-Mock-Fail: <message>      the task ends in its family's failure status with this message
     X-Mock-Reads-Per-Stage: n   the task advances one stage every n reads (default: the server's)
@@ -38,6 +41,7 @@ from .faults import FaultInjector
 from .spec import Operation, index_operations, load_spec, match
 from .storage import PREFIX, Storage
 from .store import TaskStore, now_iso
+from .webhooks import WebhookSender
 
 
 def error_body(status: int, message: str, code: str) -> JSONResponse:
@@ -91,7 +95,13 @@ class RecordedRequest:
 class MockA2E:
     """The mock as an ASGI app, with its state: the spec, its operations, the tasks."""
 
-    def __init__(self, spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> None:
+    def __init__(
+        self,
+        spec: dict[str, Any] | None = None,
+        *,
+        reads_per_stage: int = 1,
+        stage_seconds: float = 0.05,
+    ) -> None:
         self.spec = copy.deepcopy(spec if spec is not None else load_spec())
         # Requests are validated against whatever address the mock listens on.
         self.spec["servers"] = [{"url": "/"}]
@@ -104,6 +114,7 @@ class MockA2E:
         self.requests: list[RecordedRequest] = []
         self.faults = FaultInjector()
         self.storage = Storage()
+        self.webhooks = WebhookSender(stage_seconds)
 
     def _templates(self) -> dict[str, dict[str, Any]]:
         """Each family's task record, taken from the example of its detail operation."""
@@ -181,7 +192,10 @@ class MockA2E:
                 reads_per_stage=int(reads)
                 if reads and reads.isdigit() and int(reads) > 0
                 else None,
+                on_finish=self.webhooks.finished if fields.get("webhook_url") else None,
             )
+            if started.webhook_url:
+                self.webhooks.follow(started)
             data = dict(started.record)
             return envelope([data] if isinstance((op.example or {}).get("data"), list) else data)
         if op.role == "list":
@@ -213,6 +227,6 @@ class MockA2E:
         return list(data[0]) if isinstance(data, list) else list(data)
 
 
-def create_app(spec: dict[str, Any] | None = None, *, reads_per_stage: int = 1) -> MockA2E:
-    """The ASGI app of a fresh mock (see `MockA2E`)."""
-    return MockA2E(spec, reads_per_stage=reads_per_stage)
+def create_app(spec: dict[str, Any] | None = None, **options: Any) -> MockA2E:
+    """The ASGI app of a fresh mock (see `MockA2E` for the options)."""
+    return MockA2E(spec, **options)

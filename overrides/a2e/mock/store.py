@@ -9,6 +9,7 @@ from __future__ import annotations
 import copy
 import secrets
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -52,8 +53,12 @@ class MockTask:
     fail_with: str | None = None
     stamped: frozenset[str] = frozenset()
     running: tuple[str, ...] | None = None
-    reads: int = 0
+    webhook_url: str | None = None
+    webhook_token: str | None = None
+    on_finish: Callable[[MockTask], None] | None = None
+    ticks: int = 0
     stages: list[str] = field(default_factory=list)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def __post_init__(self) -> None:
         final = self.family.failed[0] if self.fail_with is not None else self.family.succeeded[0]
@@ -70,10 +75,22 @@ class MockTask:
 
     def read(self) -> dict[str, Any]:
         """Count one read, advance if its time has come, and return the wire record."""
-        if not self.finished:
-            self.reads += 1
-            self._enter(min(self.reads // self.reads_per_stage, len(self.stages) - 1))
+        self._advance(1)
         return self.record
+
+    def next_stage(self) -> None:
+        """Move one stage on, as time passing does for tasks that report to a webhook."""
+        self._advance(self.reads_per_stage)
+
+    def _advance(self, ticks: int) -> None:
+        with self._lock:
+            if self.finished:
+                return
+            self.ticks += ticks
+            self._enter(min(self.ticks // self.reads_per_stage, len(self.stages) - 1))
+            finished = self.finished
+        if finished and self.on_finish is not None:
+            self.on_finish(self)
 
     def _enter(self, stage: int) -> None:
         status = self.stages[stage]
@@ -109,6 +126,7 @@ class TaskStore:
         fail_with: str | None = None,
         reads_per_stage: int | None = None,
         stages: tuple[str, ...] | None = None,
+        on_finish: Callable[[MockTask], None] | None = None,
     ) -> MockTask:
         """Create a task of `family` from its template, the request's fields filled in."""
         record = copy.deepcopy(self.templates[family.name])
@@ -138,6 +156,9 @@ class TaskStore:
             fail_with=fail_with,
             stamped=stamped,
             running=stages,
+            webhook_url=fields.get("webhook_url"),
+            webhook_token=fields.get("webhook_token"),
+            on_finish=on_finish,
         )
         with self._lock:
             self._tasks[task.id] = task

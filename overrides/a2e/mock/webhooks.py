@@ -1,0 +1,72 @@
+"""The mock's webhook calls: when a task that named a `webhook_url` finishes, POST it there.
+
+Like A2E, one attempt, best effort, with the task's `webhook_token` in `X-A2e-Webhook-Token`.
+Unlike A2E, only addresses on this machine are called, so a test can never reach the internet.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+import httpx
+
+from .store import MockTask
+
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+TOKEN_HEADER = "X-A2e-Webhook-Token"
+
+
+@dataclass(frozen=True)
+class Delivery:
+    """One webhook call the mock made (or refused to make)."""
+
+    url: str
+    event: str
+    task_id: str
+    status_code: int | None
+    error: str | None = None
+
+
+class WebhookSender:
+    """Moves webhook tasks along on a clock of their own and calls their webhook at the end."""
+
+    def __init__(self, stage_seconds: float) -> None:
+        self.stage_seconds = stage_seconds
+        self.deliveries: list[Delivery] = []
+
+    def follow(self, task: MockTask) -> None:
+        """Advance `task` one stage every `stage_seconds` in the background until it ends."""
+
+        def tick() -> None:
+            while not task.finished:
+                time.sleep(self.stage_seconds)
+                task.next_stage()
+
+        threading.Thread(target=tick, name=f"a2e-mock-clock-{task.id}", daemon=True).start()
+
+    def finished(self, task: MockTask) -> None:
+        """Called by the task once terminal: deliver in the background."""
+        threading.Thread(
+            target=self._deliver, args=(task,), name="a2e-mock-webhook", daemon=True
+        ).start()
+
+    def _deliver(self, task: MockTask) -> None:
+        url = task.webhook_url or ""
+        event = "task.failed" if task.fail_with is not None else "task.completed"
+        if urlsplit(url).hostname not in LOCAL_HOSTS:
+            self.deliveries.append(
+                Delivery(url, event, task.id, None, "only local addresses are called")
+            )
+            return
+        headers = {TOKEN_HEADER: task.webhook_token} if task.webhook_token else {}
+        try:
+            response = httpx.post(
+                url, json={"event": event, "data": task.record}, headers=headers, timeout=5
+            )
+        except httpx.HTTPError as error:
+            self.deliveries.append(Delivery(url, event, task.id, None, str(error)))
+            return
+        self.deliveries.append(Delivery(url, event, task.id, response.status_code))

@@ -1,0 +1,122 @@
+"""Webhooks end to end: the mock calls a local receiver when a task ends; verify_webhook reads it."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+import a2e
+from a2e.mock import MockA2E
+from a2e_client.models import FaceSwapTask, TalkingPhotoTask, TaskStatus
+from spec_calls import call, start_of
+
+TOKEN = "whk_secret_token"
+
+
+class Receiver:
+    """A local HTTP server that keeps every POST it gets."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[dict[str, str], bytes]] = []
+        receiver = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers["Content-Length"]))
+                receiver.calls.append((dict(self.headers.items()), body))
+                self.send_response(204)
+                self.end_headers()
+
+            def log_message(self, *args: object) -> None:
+                pass
+
+        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/hooks/a2e"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def wait_for(self, count: int, seconds: float = 10) -> list[tuple[dict[str, str], bytes]]:
+        deadline = time.monotonic() + seconds
+        while len(self.calls) < count:
+            assert time.monotonic() < deadline, f"only {len(self.calls)} webhook calls arrived"
+            time.sleep(0.01)
+        return self.calls
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    server = Receiver()
+    yield server
+    server.server.shutdown()
+
+
+def start(client: a2e.Client, family: str, url: str, **headers: str) -> str:
+    scripted = client.with_headers(headers) if headers else client
+    data = a2e.unwrap(
+        call(scripted, start_of(family), body={"webhook_url": url, "webhook_token": TOKEN})
+    )
+    return str(data.id)
+
+
+def test_completed_task_calls_the_webhook(client: a2e.Client, receiver: Receiver) -> None:
+    task_id = start(client, "face_swap", receiver.url)
+    headers, body = receiver.wait_for(1)[0]
+    event = a2e.verify_webhook(headers, body, TOKEN, family="face_swap")
+    assert event.event == "task.completed"
+    assert isinstance(event.task, FaceSwapTask)
+    assert event.task.id == task_id and event.task.current_status == TaskStatus.COMPLETED
+    assert event.task.result_url
+
+
+def test_failed_task_reports_its_failure(client: a2e.Client, receiver: Receiver) -> None:
+    start(client, "talking_photo", receiver.url, **{"X-Mock-Fail": "no face in photo"})
+    headers, body = receiver.wait_for(1)[0]
+    event = a2e.verify_webhook(headers, body, TOKEN, family="talking_photo")
+    assert event.event == "task.failed"
+    assert (
+        isinstance(event.task, TalkingPhotoTask) and event.task.failed_message == "no face in photo"
+    )
+
+
+def test_without_a_family_the_task_is_a_dict(client: a2e.Client, receiver: Receiver) -> None:
+    start(client, "face_swap", receiver.url)
+    headers, body = receiver.wait_for(1)[0]
+    assert a2e.verify_webhook(headers, body, TOKEN).task["current_status"] == "completed"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "problem"),
+    [
+        ({"X-A2e-Webhook-Token": "wrong"}, b"{}", "X-A2e-Webhook-Token"),
+        ({}, b"{}", "X-A2e-Webhook-Token"),
+        ({"x-a2e-webhook-token": TOKEN}, b"not json", "body: not JSON"),
+        ({"X-A2E-WEBHOOK-TOKEN": TOKEN}, b"[1, 2]", "JSON object"),
+        (
+            {"X-A2e-Webhook-Token": TOKEN},
+            json.dumps({"data": {"name": "no id"}}),
+            "not a face_swap task",
+        ),
+    ],
+)
+def test_bad_calls_are_refused(headers: dict[str, str], body: bytes | str, problem: str) -> None:
+    with pytest.raises(a2e.WebhookVerificationError, match=problem):
+        a2e.verify_webhook(headers, body, TOKEN, family="face_swap")
+
+
+def test_an_empty_expected_token_is_refused() -> None:
+    with pytest.raises(a2e.WebhookVerificationError, match="token"):
+        a2e.verify_webhook({"X-A2e-Webhook-Token": ""}, b"{}", "")
+
+
+def test_the_mock_only_calls_local_addresses(client: a2e.Client, mock: MockA2E) -> None:
+    task_id = start(client, "face_swap", "https://hooks.example.com/a2e")
+    deadline = time.monotonic() + 10
+    while not any(d.task_id == task_id for d in mock.webhooks.deliveries):
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    delivery = next(d for d in mock.webhooks.deliveries if d.task_id == task_id)
+    assert delivery.status_code is None and delivery.error == "only local addresses are called"

@@ -1,34 +1,27 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 import a2e
-from a2e.mock import MockA2E, running_mock
+from a2e.mock import MockA2E, RunningMock
 
-
-@pytest.fixture(scope="session")
-def mock_server() -> Iterator[tuple[str, MockA2E]]:
-    """One mock A2E server for the whole run; tests use fresh task ids, so they do not clash."""
-    with running_mock() as server:
-        yield server
+# The fixtures `a2e_mock` and `a2e_client` come from a2e's own pytest plugin (a2e.mock.pytest_plugin),
+# so the suite uses what users get; these names only shorten them.
 
 
 @pytest.fixture
-def mock(mock_server: tuple[str, MockA2E]) -> MockA2E:
-    return mock_server[1]
+def mock(a2e_mock: RunningMock) -> MockA2E:
+    return a2e_mock.mock
 
 
 @pytest.fixture
-def base_url(mock_server: tuple[str, MockA2E]) -> str:
-    return mock_server[0]
+def base_url(a2e_mock: RunningMock) -> str:
+    return a2e_mock.base_url
 
 
 @pytest.fixture
-def client(base_url: str) -> Iterator[a2e.Client]:
-    with a2e.Client("sk_test_key", base_url=base_url, backoff_base=0.01) as ready:
-        yield ready
+def client(a2e_client: a2e.Client) -> a2e.Client:
+    return a2e_client
 
 
 @pytest.fixture

@@ -77,3 +77,33 @@ def test_stateful_families_need_a_detail_example() -> None:
     del detail["responses"]["200"]["content"]["application/json"]["example"]
     with pytest.raises(ValueError, match="face_swap"):
         MockA2E(spec)
+
+
+def test_a_run_wide_fault_hits_its_share_of_requests() -> None:
+    from a2e.mock import running_mock
+
+    with running_mock(fault="503", fault_rate=0.5, seed=7) as (url, _):
+        statuses = [
+            httpx.get(f"{url}/api/v1/userFaceSwapTask/status", headers=AUTH).status_code
+            for _ in range(40)
+        ]
+    assert set(statuses) == {200, 503}
+    assert 10 <= statuses.count(503) <= 30
+
+
+def test_retries_ride_out_a_flaky_run() -> None:
+    import a2e
+    from a2e.mock import running_mock
+    from a2e_client.api.face_swap import get_face_swap_task_status
+
+    with (
+        running_mock(fault="502", fault_rate=0.3, seed=3) as (url, _),
+        a2e.Client("sk_x", base_url=url, max_retries=6, backoff_base=0.001) as client,
+    ):
+        for _ in range(20):
+            a2e.unwrap(get_face_swap_task_status.sync_detailed(client=client))
+
+
+def test_unknown_run_fault_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown fault"):
+        MockA2E(fault="gremlins")

@@ -22,8 +22,25 @@ def main(argv: list[str] | None = None) -> None:
         default=1,
         help="reads of a task before it moves to its next status (default 1)",
     )
+    parser.add_argument(
+        "--fault",
+        help="a fault for the whole run: 429, 500, 502, 503, drop, malformed, envelope or latency=<s>",
+    )
+    parser.add_argument(
+        "--fault-rate",
+        type=float,
+        default=1.0,
+        help="share of requests that get --fault, from 0 to 1 (default 1)",
+    )
+    parser.add_argument("--seed", type=int, help="seed for choosing which requests get --fault")
     args = parser.parse_args(argv)
-    app = create_app(load_spec(args.spec), reads_per_stage=args.reads_per_stage)
+    app = create_app(
+        load_spec(args.spec),
+        reads_per_stage=args.reads_per_stage,
+        fault=args.fault,
+        fault_rate=args.fault_rate,
+        seed=args.seed,
+    )
     print(
         f"mock A2E API on http://127.0.0.1:{args.port} (any bearer token that starts with sk_ is accepted)",
         flush=True,

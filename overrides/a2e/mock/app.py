@@ -101,6 +101,9 @@ class MockA2E:
         *,
         reads_per_stage: int = 1,
         stage_seconds: float = 0.05,
+        fault: str | None = None,
+        fault_rate: float = 1.0,
+        seed: int | None = None,
     ) -> None:
         self.spec = copy.deepcopy(spec if spec is not None else load_spec())
         # Requests are validated against whatever address the mock listens on.
@@ -112,7 +115,7 @@ class MockA2E:
         }
         self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
         self.requests: list[RecordedRequest] = []
-        self.faults = FaultInjector()
+        self.faults = FaultInjector(fault, fault_rate, seed)
         self.storage = Storage()
         self.webhooks = WebhookSender(stage_seconds)
 

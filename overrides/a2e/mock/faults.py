@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import random
 import threading
 import uuid
 from collections import Counter
@@ -27,11 +28,30 @@ class DroppedConnection(Response):
 
 
 class FaultInjector:
-    """Decides, per request, whether the asked-for fault applies and answers with it."""
+    """Decides, per request, whether a fault applies and answers with it.
 
-    def __init__(self) -> None:
+    A request asks for one with `X-Mock-Fault`; a whole run can have one too: `fault` applies
+    to a `rate` share of the requests that ask for none (drawn with `seed`, so runs repeat).
+    """
+
+    def __init__(
+        self, fault: str | None = None, rate: float = 1.0, seed: int | None = None
+    ) -> None:
+        if fault is not None and fault.partition("=")[0] not in KINDS:
+            raise ValueError(f"fault: unknown fault {fault!r}; use one of {KINDS}")
+        if not 0 <= rate <= 1:
+            raise ValueError(f"fault rate: must be between 0 and 1, got {rate}")
+        self.fault = fault
+        self.rate = rate
+        self._random = random.Random(seed)
         self._seen: Counter[tuple[str, str, str, str]] = Counter()
         self._lock = threading.Lock()
+
+    def _run_fault(self, request: Request) -> str | None:
+        if self.fault is None or request.url.path.startswith("/__mock__/"):
+            return None
+        with self._lock:
+            return self.fault if self._random.random() < self.rate else None
 
     def _due(self, fault: str, request: Request) -> bool:
         times = request.headers.get("x-mock-fault-times")
@@ -44,7 +64,11 @@ class FaultInjector:
     async def response_for(self, request: Request) -> Response | None:
         """The faulty answer for this request, or None to serve it normally."""
         fault = request.headers.get("x-mock-fault")
-        if not fault or not self._due(fault, request):
+        if fault is None:
+            fault = self._run_fault(request)
+        elif not self._due(fault, request):
+            return None
+        if not fault:
             return None
         kind, _, argument = fault.partition("=")
         if kind == "latency":

@@ -9,7 +9,7 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, NamedTuple
 
 import httpx
 import uvicorn
@@ -17,8 +17,15 @@ import uvicorn
 from .app import MockA2E
 
 
+class RunningMock(NamedTuple):
+    """A mock being served: where it listens, and its state (requests, tasks, storage...)."""
+
+    base_url: str
+    mock: MockA2E
+
+
 @contextmanager
-def running_mock(port: int = 0, **options: Any) -> Iterator[tuple[str, MockA2E]]:
+def running_mock(port: int = 0, **options: Any) -> Iterator[RunningMock]:
     """Serve a fresh mock on 127.0.0.1 (port 0: any free port); yield (base URL, mock).
 
     `options` go to `MockA2E` (for example `reads_per_stage=3`).
@@ -35,7 +42,7 @@ def running_mock(port: int = 0, **options: Any) -> Iterator[tuple[str, MockA2E]]
         time.sleep(0.01)
     bound = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield f"http://127.0.0.1:{bound}", mock
+        yield RunningMock(f"http://127.0.0.1:{bound}", mock)
     finally:
         server.should_exit = True
         thread.join(timeout=10)

@@ -8,9 +8,11 @@ serves at least 1000 requests/s on loopback; a generated call costs at most 1.10
 
 from __future__ import annotations
 
-import statistics
+import re
+import shutil
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -22,32 +24,44 @@ from a2e.mock import mock_process
 from a2e_client.api.face_swap import get_face_swap_task_status
 
 ROOT = Path(__file__).resolve().parent.parent
-RUNS = 9
+RUNS = 15
+ROUNDS = 6
 IMPORT_TARGET = 1.5
 THROUGHPUT_TARGET = 1000.0
 OVERHEAD_TARGET = 1.10
 OPERATION = "a2e_client.api.face_swap.get_face_swap_task"
+HEADERS = {"Authorization": "Bearer sk_bench"}
+
+
+def _top_level_imports(statement: str) -> dict[str, int]:
+    """Cumulative microseconds of each top-level import `python -X importtime` reports."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-c", statement],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    found: dict[str, int] = {}
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "cumulative" in line:
+            continue
+        _, cumulative, name = line.removeprefix("import time:").split("|")
+        if not name.startswith("  "):  # top level: indented by one space only
+            found[name.strip()] = int(cumulative)
+    return found
 
 
 def import_microseconds(statement: str) -> float:
-    """Median total of top-level cumulative times reported by `python -X importtime`."""
+    """What `statement` costs to import, without what the interpreter imports at start-up.
+
+    The least of several runs: the figure least disturbed by whatever else the machine does.
+    """
+    startup = set(_top_level_imports("pass"))
     totals = []
     for _ in range(RUNS):
-        result = subprocess.run(
-            [sys.executable, "-X", "importtime", "-c", statement],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        total = 0
-        for line in result.stderr.splitlines():
-            if not line.startswith("import time:") or "cumulative" in line:
-                continue
-            _, cumulative, name = line.removeprefix("import time:").split("|")
-            if not name.startswith("  "):  # top level: indented by one space only
-                total += int(cumulative)
-        totals.append(total)
-    return statistics.median(totals)
+        imported = _top_level_imports(statement)
+        totals.append(sum(us for name, us in imported.items() if name not in startup))
+    return min(totals)
 
 
 def per_second(call: Callable[[], object], seconds: float = 2.0) -> float:
@@ -58,17 +72,68 @@ def per_second(call: Callable[[], object], seconds: float = 2.0) -> float:
     return count / (time.perf_counter() - started)
 
 
+def mock_throughput(url: str, path: str) -> tuple[float, str]:
+    """Requests per second the mock serves, and how that was measured.
+
+    wrk (Debian's package) loads the server from C and so measures the mock, not the load
+    generator; without it a Python load in threads gives a lower bound.
+    """
+    if shutil.which("wrk"):
+        command = [
+            "wrk",
+            "-t1",
+            "-c16",
+            "-d3s",
+            "-H",
+            f"Authorization: {HEADERS['Authorization']}",
+            url + path,
+        ]
+        output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        found = re.search(r"Requests/sec:\s+([\d.]+)", output)
+        if found is None or "Non-2xx" in output:
+            raise SystemExit(f"wrk did not report clean results:\n{output}")
+        return float(found.group(1)), "wrk, 16 connections"
+    counts = [0] * 4
+    deadline = time.perf_counter() + 3
+
+    def load(slot: int) -> None:
+        with httpx.Client(base_url=url, headers=HEADERS) as connection:
+            while time.perf_counter() < deadline:
+                connection.get(path).raise_for_status()
+                counts[slot] += 1
+
+    threads = [threading.Thread(target=load, args=(slot,)) for slot in range(len(counts))]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / (
+        time.perf_counter() - started
+    ), "Python threads: a lower bound, install wrk"
+
+
 def main() -> int:
     httpx_us = import_microseconds("import httpx")
     a2e_us = import_microseconds(f"import a2e, {OPERATION}")
     import_ratio = a2e_us / httpx_us
     path = "/api/v1/userFaceSwapTask/status"
     with mock_process() as url:
-        headers = {"Authorization": "Bearer sk_bench"}
-        with httpx.Client(base_url=url, headers=headers) as raw:
-            raw_rate = per_second(lambda: raw.get(path).json())
-        with a2e.Client("sk_bench", base_url=url) as client:
-            client_rate = per_second(lambda: get_face_swap_task_status.sync_detailed(client=client))
+        served, how = mock_throughput(url, path)
+        with (
+            httpx.Client(base_url=url, headers=HEADERS) as raw,
+            a2e.Client("sk_bench", base_url=url) as client,
+        ):
+            # Interleaved rounds, best of each: both sides see the same machine conditions.
+            raw_rates, client_rates = [], []
+            for _ in range(ROUNDS):
+                raw_rates.append(per_second(lambda: raw.get(path).json(), seconds=0.5))
+                client_rates.append(
+                    per_second(
+                        lambda: get_face_swap_task_status.sync_detailed(client=client), seconds=0.5
+                    )
+                )
+            raw_rate, client_rate = max(raw_rates), max(client_rates)
     overhead = raw_rate / client_rate
     rows = [
         ("import httpx", f"{httpx_us / 1000:.1f} ms", ""),
@@ -77,11 +142,8 @@ def main() -> int:
             f"{a2e_us / 1000:.1f} ms",
             f"{import_ratio:.2f}x httpx (target <= {IMPORT_TARGET}x)",
         ),
-        (
-            "mock, raw httpx, sequential",
-            f"{raw_rate:.0f} req/s",
-            f"target >= {THROUGHPUT_TARGET:.0f} req/s",
-        ),
+        (f"mock ({how})", f"{served:.0f} req/s", f"target >= {THROUGHPUT_TARGET:.0f} req/s"),
+        ("mock, raw httpx, one connection", f"{raw_rate:.0f} req/s", ""),
         (
             "mock, a2e.Client + generated op",
             f"{client_rate:.0f} req/s",
@@ -89,12 +151,12 @@ def main() -> int:
         ),
     ]
     for name, value, note in rows:
-        print(f"{name:<34} {value:>12}  {note}")
+        print(f"{name:<48} {value:>12}  {note}")
     missed = [
         name
         for name, ok in (
             ("import time", import_ratio <= IMPORT_TARGET),
-            ("mock throughput", raw_rate >= THROUGHPUT_TARGET),
+            ("mock throughput", served >= THROUGHPUT_TARGET),
             ("client overhead", overhead <= OVERHEAD_TARGET),
         )
         if not ok

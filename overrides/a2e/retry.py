@@ -7,16 +7,14 @@ are also retried on broken connections and 5xx answers.
 
 from __future__ import annotations
 
-import logging
 import random
 import time
 from dataclasses import dataclass
 
 import httpx
 
+from . import log
 from .errors import APIConnectionError, APITimeoutError, parse_retry_after
-
-logger = logging.getLogger("a2e")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
 RETRY_STATUSES = frozenset({500, 502, 503, 504})
@@ -96,7 +94,7 @@ def _next_delay(
         if delay is None:
             raise _connection_error(request, outcome) from outcome
     if delay is not None:
-        logger.info(
+        log.info(
             "retrying %s %s after %s in %.2fs (retry %d)",
             request.method,
             request.url.path,

@@ -81,6 +81,7 @@ def describe_errors(errors: list[Exception]) -> str:
     return "; ".join(lines)
 
 
+VERDICTS_KEPT = 4096
 # Operations whose answer must point at the mock's own storage to be usable.
 PRESIGN_OPERATIONS = frozenset({"getUploadUrl", "getUploadUrlLegacy"})
 
@@ -117,6 +118,7 @@ class MockA2E:
         self.requests: list[RecordedRequest] = []
         self.faults = FaultInjector(fault, fault_rate, seed)
         self.storage = Storage()
+        self._verdicts: dict[tuple[str, str, str, str, bytes], RequestUnmarshalResult] = {}
         self.webhooks = WebhookSender(stage_seconds)
 
     def _templates(self) -> dict[str, dict[str, Any]]:
@@ -159,7 +161,7 @@ class MockA2E:
         if scheme.lower() != "bearer" or not token.startswith("sk_") or len(token) <= 3:
             return error_body(401, "Unauthorized - Invalid or missing bearer token", "UNAUTHORIZED")
         body = await request.body()
-        result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+        result = self._validate(request, body)
         if result.errors:
             return error_body(400, describe_errors(list(result.errors)), "BAD_REQUEST")
         if operation.family and operation.role:
@@ -167,6 +169,27 @@ class MockA2E:
         if operation.operation_id in PRESIGN_OPERATIONS:
             return envelope(self.storage.presign(str(request.base_url), json.loads(body)["key"]))
         return JSONResponse(operation.example)
+
+    def _validate(self, request: Request, body: bytes) -> RequestUnmarshalResult:
+        """openapi-core's verdict on the request, remembered for identical requests.
+
+        Validation is a pure function of what is keyed here and costs milliseconds, most of
+        the mock's time per request; load tests and pollers repeat the same requests.
+        """
+        key = (
+            request.method,
+            request.url.path,
+            request.url.query,
+            request.headers.get("content-type", ""),
+            body,
+        )
+        result = self._verdicts.get(key)
+        if result is None:
+            result = self.openapi.unmarshal_request(StarletteOpenAPIRequest(request, body))
+            if len(self._verdicts) >= VERDICTS_KEPT:
+                del self._verdicts[next(iter(self._verdicts))]
+            self._verdicts[key] = result
+        return result
 
     def _unmatched(self, method: str, path: str) -> Response:
         # The first matching path wins, as in `match`: literal paths before templated ones.

@@ -97,3 +97,23 @@ def test_errors_do_not_carry_the_key(base_url: str) -> None:
 def test_a_number_is_accepted_as_timeout() -> None:
     client = a2e.Client("sk_x", timeout=5)
     assert client.get_httpx_client().timeout == httpx.Timeout(5)
+
+
+def test_a2e_log_shows_requests_without_the_key(base_url: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import a2e\n"
+        "from a2e_client.api.face_swap import get_face_swap_task_status\n"
+        f"client = a2e.Client({SECRET!r}, base_url={base_url!r})\n"
+        "get_face_swap_task_status.sync_detailed(client=client)\n"
+    )
+    env = {**os.environ, "A2E_LOG": "debug"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+    )
+    assert "GET http://127.0.0.1" in result.stderr and "-> 200" in result.stderr
+    assert "'authorization': '[redacted]'" in result.stderr
+    assert SECRET not in result.stderr + result.stdout

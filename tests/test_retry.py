@@ -107,3 +107,17 @@ def test_retry_after_is_honoured(base_url: str) -> None:
 def test_policy_rejects_nonsense() -> None:
     with pytest.raises(ValueError, match="max_retries"):
         a2e.RetryPolicy(max_retries=-1)
+
+
+def test_latency_beyond_the_timeout_is_a_timeout_error(base_url: str, mock: MockA2E) -> None:
+    before = mock.calls("GET", STATUS)
+    slow = faulty(base_url, "latency=0.5", times=None, max_retries=1, timeout=0.1)
+    with pytest.raises(a2e.APITimeoutError, match="GET"):
+        get_face_swap_task_status.sync_detailed(client=slow)
+    assert mock.calls("GET", STATUS) - before == 2
+
+
+def test_latency_within_the_timeout_is_only_slow(base_url: str) -> None:
+    started = time.monotonic()
+    get_face_swap_task_status.sync_detailed(client=faulty(base_url, "latency=0.2", times=None))
+    assert time.monotonic() - started >= 0.2

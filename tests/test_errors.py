@@ -75,3 +75,27 @@ def test_success_is_not_an_error() -> None:
 def test_newer_failure_shape_is_an_error() -> None:
     error = error_for_response(200, {}, b'{"success": false, "error": "bad prompt", "code": "E42"}')
     assert isinstance(error, a2e.APIError) and error.code == "E42" and error.message == "bad prompt"
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [
+        (400, a2e.BadRequestError),
+        (401, a2e.AuthenticationError),
+        (403, a2e.PermissionDeniedError),
+        (404, a2e.NotFoundError),
+        (409, a2e.APIError),
+        (422, a2e.BadRequestError),
+        (502, a2e.ServerError),
+    ],
+)
+def test_statuses_map_to_their_errors(status: int, kind: type[a2e.APIError]) -> None:
+    body = b'{"success": false, "error": "no", "code": "X1", "trace_id": "t-1"}'
+    error = error_for_response(status, {}, body)
+    assert type(error) is kind
+    assert (error.status_code, error.code, error.message, error.trace_id) == (
+        status,
+        "X1",
+        "no",
+        "t-1",
+    )

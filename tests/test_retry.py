@@ -19,12 +19,27 @@ BODY = StartFaceSwapTaskRequest(
 )
 
 
-def faulty(base_url: str, fault: str, times: int | None = 1, **options: float) -> a2e.Client:
+def faulty(
+    base_url: str,
+    fault: str,
+    times: int | None = 1,
+    *,
+    max_retries: int = 2,
+    backoff_base: float = 0.001,
+    timeout: float = 60.0,
+) -> a2e.Client:
+    """A client whose requests ask the mock for `fault` (the first `times` of them only)."""
     headers = {"X-Mock-Fault": fault, "X-Mock-Fault-Id": uuid.uuid4().hex}
     if times is not None:
         headers["X-Mock-Fault-Times"] = str(times)
-    options.setdefault("backoff_base", 0.001)
-    return a2e.Client("sk_x", base_url=base_url, **options).with_headers(headers)  # type: ignore[arg-type]
+    client = a2e.Client(
+        "sk_x",
+        base_url=base_url,
+        max_retries=max_retries,
+        backoff_base=backoff_base,
+        timeout=timeout,
+    )
+    return client.with_headers(headers)
 
 
 @pytest.mark.parametrize("fault", ["503", "500", "502", "drop", "429"])

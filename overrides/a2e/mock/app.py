@@ -153,10 +153,9 @@ class MockA2E:
             return fault
         if request.url.path.startswith(PREFIX):
             return await self.storage.handle(request)
-        found = match(self.operations, request.method, request.url.path)
-        if found is None:
+        operation = match(self.operations, request.method, request.url.path)
+        if operation is None:
             return self._unmatched(request.method, request.url.path)
-        operation, _ = found
         scheme, _, token = request.headers.get("authorization", "").partition(" ")
         if scheme.lower() != "bearer" or not token.startswith("sk_") or len(token) <= 3:
             return error_body(401, "Unauthorized - Invalid or missing bearer token", "UNAUTHORIZED")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -47,7 +47,6 @@ class Operation:
     role: str | None
     example: Any
     id_param: str = "_id"
-    query_params: tuple[str, ...] = field(default=())
 
 
 def _example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
@@ -58,10 +57,7 @@ def _example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
 
 def _pattern(path: str) -> re.Pattern[str]:
     parts = re.split(r"(\{[^}]+\})", path)
-    regex = "".join(
-        f"(?P<p{index}>[^/]+)" if part.startswith("{") else re.escape(part)
-        for index, part in enumerate(parts)
-    )
+    regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
     return re.compile(f"^{regex}$")
 
 
@@ -73,10 +69,6 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
             operation = item.get(method)
             if operation is None:
                 continue
-            parameters = [
-                resolve(spec, p)
-                for p in item.get("parameters", []) + operation.get("parameters", [])
-            ]
             task = operation.get("x-a2e-task") or {}
             found.append(
                 Operation(
@@ -88,21 +80,12 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     role=task.get("role"),
                     example=_example(spec, operation),
                     id_param=task.get("id", "_id"),
-                    query_params=tuple(p["name"] for p in parameters if p["in"] == "query"),
                 )
             )
     found.sort(key=lambda op: ("{" in op.path, op.path))
     return found
 
 
-def match(
-    operations: list[Operation], method: str, path: str
-) -> tuple[Operation, list[str]] | None:
-    """The operation serving `method path`, with its path parameter values in order."""
-    for operation in operations:
-        if operation.method != method:
-            continue
-        found = operation.pattern.match(path)
-        if found:
-            return operation, list(found.groups())
-    return None
+def match(operations: list[Operation], method: str, path: str) -> Operation | None:
+    """The operation serving `method path` (openapi-core reads its parameters)."""
+    return next((op for op in operations if op.method == method and op.pattern.match(path)), None)

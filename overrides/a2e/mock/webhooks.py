@@ -13,9 +13,10 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from a2e.client import LOCAL_HOSTS
+
 from .store import MockTask
 
-LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 TOKEN_HEADER = "X-A2e-Webhook-Token"
 
 

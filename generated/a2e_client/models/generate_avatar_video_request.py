@@ -24,40 +24,42 @@ T = TypeVar("T", bound="GenerateAvatarVideoRequest")
 class GenerateAvatarVideoRequest:
     """
     Attributes:
-        anchor_id (str):
+        anchor_id (str): The avatar, from listAvatars or an avatar training.
         anchor_type (float): 0 for a public avatar, 1 for one of the caller's avatars.
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        title (str | Unset):
+        title (str | Unset): Name of the video, up to 40 characters.
         audio_src (str | Unset): Address of the speech audio (from generateTts, for example).
-        custom_voice (str | Unset):
-        anchor_background_img (str | Unset):
-        anchor_background_color (str | Unset):
-        back_id (str | Unset):
-        face_swap_id (str | Unset):
-        custom_back_id (str | Unset):
-        color (str | Unset):
-        wl_model (str | Unset):
-        is_skip_rs (bool | Unset):
-        web_bg_width (float | Unset):  Default: 0.0.
-        web_bg_height (float | Unset):  Default: 0.0.
-        web_people_width (float | Unset):  Default: 0.0.
-        web_people_height (float | Unset):  Default: 0.0.
-        web_people_x (float | Unset):  Default: 0.0.
-        web_people_y (float | Unset):  Default: 0.0.
-        web_dist_bg_width (float | Unset):  Default: -1.0.
-        web_dist_bg_height (float | Unset):  Default: -1.0.
-        web_dist_bg_x (float | Unset):  Default: 0.0.
-        web_dist_bg_y (float | Unset):  Default: 0.0.
-        resolution (float | Unset):  Default: 1080.0.
+        custom_voice (str | Unset): Address of a voice recording to use instead of audioSrc.
+        anchor_background_img (str | Unset): Background image the avatar was filmed on.
+        anchor_background_color (str | Unset): Background colour the avatar was filmed on (RGBA).
+        back_id (str | Unset): A public background; not together with custom_back_id.
+        face_swap_id (str | Unset): A face swap template to apply.
+        custom_back_id (str | Unset): One of the caller's backgrounds (addBackground); not together with back_id.
+        color (str | Unset): Plain background colour (RGBA).
+        wl_model (str | Unset): Watermark or logo model.
+        is_skip_rs (bool | Unset): Skip the Smart Motion step, which makes generation much faster.
+        web_bg_width (float | Unset): Canvas width; needed with a background or colour. Default: 0.0.
+        web_bg_height (float | Unset): Canvas height; needed with a background or colour. Default: 0.0.
+        web_people_width (float | Unset): Avatar width on the canvas. Default: 0.0.
+        web_people_height (float | Unset): Avatar height on the canvas. Default: 0.0.
+        web_people_x (float | Unset): Avatar's left edge on the canvas. Default: 0.0.
+        web_people_y (float | Unset): Avatar's top edge on the canvas. Default: 0.0.
+        web_dist_bg_width (float | Unset): Width the background is stretched to; -1 keeps the canvas width. Default:
+            -1.0.
+        web_dist_bg_height (float | Unset): Height the background is stretched to; -1 keeps the canvas height. Default:
+            -1.0.
+        web_dist_bg_x (float | Unset): Background's left edge on the canvas. Default: 0.0.
+        web_dist_bg_y (float | Unset): Background's top edge on the canvas. Default: 0.0.
+        resolution (float | Unset): Height of the result in pixels. Default: 1080.0.
         msg (str | Unset): The text to speak.
-        erode_factor (float | Unset):
-        is_skip_gp (bool | Unset):
-        is_caption_enabled (bool | Unset):
+        erode_factor (float | Unset): How much the avatar's outline is eroded when its background is removed.
+        is_skip_gp (bool | Unset): Skip green-screen processing.
+        is_caption_enabled (bool | Unset): Burn captions into the video (see captionAlign).
         gp_model (GenerateAvatarVideoRequestGpModel | Unset): Settings passed through to A2E as they are.
-        is_to_public_pool (bool | Unset):
-        lip_model (str | Unset):
+        is_to_public_pool (bool | Unset): Queue on A2E's shared computing pool.
+        lip_model (str | Unset): Lip-sync model to use.
         caption_align (GenerateAvatarVideoRequestCaptionAlign | Unset): Settings passed through to A2E as they are.
     """
 

@@ -22,9 +22,9 @@ class GenerateTtsRequest:
         country (str | Unset): Language part of the locale, such as en. Default: 'en'.
         region (str | Unset): Region part of the locale, such as US. Default: 'US'.
         speech_rate (float | Unset): Speaking speed multiplier. Default: 1.0.
-        type_ (GenerateTtsRequestType | Unset):
-        turnstile_token (str | Unset):
-        captcha_verify_param (str | Unset):
+        type_ (GenerateTtsRequestType | Unset): Captcha kind; only A2E's web app needs it.
+        turnstile_token (str | Unset): Captcha answer; only A2E's web app needs it.
+        captcha_verify_param (str | Unset): Captcha answer; only A2E's web app needs it.
     """
 
     msg: str

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="ListAvatarsRequest")
 class ListAvatarsRequest:
     """
     Attributes:
-        type_ (str | Unset):
-        user_video_twin_id (str | Unset):
+        type_ (str | Unset): custom for the caller's avatars, default for public ones.
+        user_video_twin_id (str | Unset): Only avatars made by this avatar training.
     """
 
     type_: str | Unset = UNSET

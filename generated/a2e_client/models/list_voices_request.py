@@ -17,7 +17,7 @@ class ListVoicesRequest:
     Attributes:
         country (str | Unset): Language part of the locale, such as en.
         region (str | Unset): Region part of the locale, such as US.
-        voice_map_type (str | Unset):
+        voice_map_type (str | Unset): Locale the voices are mapped to, such as en-US.
     """
 
     country: str | Unset = UNSET

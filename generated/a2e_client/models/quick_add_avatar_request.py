@@ -17,7 +17,7 @@ class QuickAddAvatarRequest:
     """
     Attributes:
         id (str): A completed text-to-image task.
-        gender (QuickAddAvatarRequestGender | Unset):
+        gender (QuickAddAvatarRequestGender | Unset): Gender of the person in the image.
     """
 
     id: str

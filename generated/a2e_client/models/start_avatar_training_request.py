@@ -21,16 +21,16 @@ class StartAvatarTrainingRequest:
         name (str | Unset): A name for the task, chosen by the caller.
         image_url (str | Unset): Address of the input image.
         video_url (str | Unset): Address of the input video.
-        video_background_image (str | Unset):
-        video_background_color (str | Unset):
+        video_background_image (str | Unset): Background image to put behind the person.
+        video_background_color (str | Unset): Background colour to put behind the person (RGBA).
         gender (StartAvatarTrainingRequestGender | Unset): Gender of the person.
         video_backgroud_color (str | Unset): A2E's older spelling of video_background_color.
         video_backgroud_image (str | Unset): A2E's older spelling of video_background_image.
-        model_version (str | Unset):
-        prompt (str | Unset):
-        negative_prompt (str | Unset):
-        skip_preview (bool | Unset):
-        is_transcoding (bool | Unset):
+        model_version (str | Unset): Training pipeline to use.
+        prompt (str | Unset): For an image: how the person should move.
+        negative_prompt (str | Unset): For an image: what to avoid.
+        skip_preview (bool | Unset): Do not make the preview video.
+        is_transcoding (bool | Unset): Transcode the video before training.
     """
 
     name: str | Unset = UNSET

@@ -28,17 +28,19 @@ class StartImage2VideoRequest:
         name (str | Unset): A name for the task, chosen by the caller.
         prompt (str | Unset): What the result should show.
         negative_prompt (str | Unset): What the result should avoid.
-        lora (str | Unset):
-        model_type (StartImage2VideoRequestModelType | Unset):  Default: StartImage2VideoRequestModelType.GENERAL.
-        model_version (StartImage2VideoRequestModelVersion | Unset):
-        end_image_url (str | Unset):
-        extend_prompt (bool | Unset):  Default: True.
-        number_of_images (int | Unset):  Default: 1.
-        video_time (int | Unset):  Default: 5.
-        video_length (int | Unset):
-        skip_face_enhance (bool | Unset):  Default: False.
-        mask_face (bool | Unset):
-        minor_suspected_skip (bool | Unset):  Default: False.
+        lora (str | Unset): A motion preset; with one, the prompt may be left out.
+        model_type (StartImage2VideoRequestModelType | Unset): GENERAL animates one image; FLF2V goes from image_url to
+            end_image_url. Default: StartImage2VideoRequestModelType.GENERAL.
+        model_version (StartImage2VideoRequestModelVersion | Unset): Model to use; left out, it depends on the caller's
+            plan.
+        end_image_url (str | Unset): Last frame, for model_type FLF2V.
+        extend_prompt (bool | Unset): Let A2E enrich the prompt. Default: True.
+        number_of_images (int | Unset): How many videos to make. Default: 1.
+        video_time (int | Unset): Length in seconds: 5, 10, 15 or 20. Default: 5.
+        video_length (int | Unset): Older length in frames; use video_time.
+        skip_face_enhance (bool | Unset): Skip making the face closer to the input. Default: False.
+        mask_face (bool | Unset): Result of A2E's web app content check.
+        minor_suspected_skip (bool | Unset): Go on although the person may be a minor (A2E error 1004). Default: False.
         negative_prmpt (str | Unset): The docs' spelling of negative_prompt, kept because the docs' field table names it
             so.
     """

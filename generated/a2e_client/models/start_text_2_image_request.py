@@ -29,11 +29,12 @@ class StartText2ImageRequest:
         name (str | Unset): A name for the task, chosen by the caller.
         width (float | Unset): Width of the result in pixels. Default: 1024.0.
         height (float | Unset): Height of the result in pixels. Default: 1024.0.
-        model_type (StartText2ImageRequestModelType | Unset):  Default: StartText2ImageRequestModelType.A2E.
-        input_images (list[str] | Unset):
-        skip_face_enhance (bool | Unset):  Default: False.
-        aspect_ratio (StartText2ImageRequestAspectRatio | Unset):
-        max_images (int | Unset):
+        model_type (StartText2ImageRequestModelType | Unset): Model to use. Default:
+            StartText2ImageRequestModelType.A2E.
+        input_images (list[str] | Unset): Reference images (a2e takes up to 2, seedream up to 10).
+        skip_face_enhance (bool | Unset): Skip making faces closer to the references. Default: False.
+        aspect_ratio (StartText2ImageRequestAspectRatio | Unset): Shape of the result (seedream).
+        max_images (int | Unset): How many images to make at most.
         req_key (StartText2ImageRequestReqKey | Unset): Model preset of the docs' older form of this body.
     """
 

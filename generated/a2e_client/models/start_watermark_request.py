@@ -17,12 +17,12 @@ class StartWatermarkRequest:
     Attributes:
         media_url (str): Address of the video or image to mark.
         watermark_type (str | Unset): text (other kinds are not documented).
-        text (str | Unset):
-        fontsize (int | Unset):
+        text (str | Unset): The text of the mark.
+        fontsize (int | Unset): Font size in pixels.
         fontcolor (list[int] | Unset): Red, green, blue and alpha, 0 to 255.
         position (str | Unset): Where the mark goes, such as bottom_right.
-        scale_ratio (float | Unset):
-        to_720p (bool | Unset):
+        scale_ratio (float | Unset): Scale of the mark.
+        to_720p (bool | Unset): Also scale the media down to 720p.
     """
 
     media_url: str

@@ -14,7 +14,7 @@ class StreamingTextRequest:
     """
     Attributes:
         channel (str): Channel of the session, from getStreamingToken.
-        text (str):
+        text (str): What to ask, say or know, depending on the operation.
     """
 
     channel: str

@@ -25,10 +25,11 @@ class TrainVoiceCloneRequest:
             check it.
         gender (TrainVoiceCloneRequestGender | Unset): Voice or avatar gender. Default:
             TrainVoiceCloneRequestGender.FEMALE.
-        denoise (bool | Unset):
-        enhance_voice_similarity (bool | Unset):
-        model (TrainVoiceCloneRequestModel | Unset):  Default: TrainVoiceCloneRequestModel.A2E.
-        language (str | Unset):
+        denoise (bool | Unset): Clean background noise from the recordings first.
+        enhance_voice_similarity (bool | Unset): Favour closeness to the speaker over smoothness.
+        model (TrainVoiceCloneRequestModel | Unset): Engine that trains and speaks the voice; the cost depends on it.
+            Default: TrainVoiceCloneRequestModel.A2E.
+        language (str | Unset): Main language of the recordings, such as en-US.
     """
 
     name: str

@@ -16,13 +16,13 @@ class UploadPresignedUrlRequest:
     """
     Attributes:
         key (str): Object key (path) the file will have in storage.
-        bucket (str | Unset):
-        url_prefix (str | Unset):
-        cdn_domain (str | Unset):
+        bucket (str | Unset): Storage bucket; A2E picks one when left out.
+        url_prefix (str | Unset): Prefix of the key, outside A2E's own sites.
+        cdn_domain (str | Unset): Domain of cdnUrl, outside A2E's own sites.
         expires_in (int | Unset): Seconds the upload address stays valid.
         content_type (str | Unset): MIME type the upload must be sent with.
-        file_size (float | Unset):
-        content_length (float | Unset):
+        file_size (float | Unset): Size of the file in bytes.
+        content_length (float | Unset): Size of the file in bytes; wins over fileSize.
     """
 
     key: str

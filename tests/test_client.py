@@ -117,3 +117,15 @@ def test_a2e_log_shows_requests_without_the_key(base_url: str) -> None:
     assert "GET http://127.0.0.1" in result.stderr and "-> 200" in result.stderr
     assert "'authorization': '[redacted]'" in result.stderr
     assert SECRET not in result.stderr + result.stdout
+
+
+def test_every_public_name_is_importable_and_documented() -> None:
+    import inspect
+
+    for name in a2e.__all__:
+        value = getattr(a2e, name)
+        assert name in dir(a2e)
+        if callable(value):
+            assert inspect.getdoc(value), f"{name} has no docstring"
+    with pytest.raises(AttributeError, match="no_such_name"):
+        _ = a2e.no_such_name  # type: ignore[attr-defined]

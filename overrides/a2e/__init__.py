@@ -10,6 +10,9 @@ The operations themselves are generated in `a2e_client.api`; pass an `a2e.Client
     done = a2e.wait(client, "face_swap", task.id, timeout=600)
 """
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 from ._version import __version__
 from .client import REGIONS, Client
 from .errors import (
@@ -28,11 +31,39 @@ from .errors import (
     TaskTimeout,
     unwrap,
 )
-from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
-from .tasks import TASK_FAMILIES, TaskFamily
-from .uploads import upload_file, upload_file_async
-from .webhooks import WebhookEvent, WebhookVerificationError, verify_webhook
+
+if TYPE_CHECKING:
+    from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
+    from .tasks import TASK_FAMILIES, TaskFamily
+    from .uploads import upload_file, upload_file_async
+    from .webhooks import WebhookEvent, WebhookVerificationError, verify_webhook
+
+# Loaded on first use, to keep `import a2e` cheap (see `make bench`): name -> submodule.
+_LAZY = {
+    **dict.fromkeys(
+        ("PollSchedule", "wait", "wait_async", "wait_many", "wait_many_async"), "polling"
+    ),
+    **dict.fromkeys(("TASK_FAMILIES", "TaskFamily"), "tasks"),
+    **dict.fromkeys(("upload_file", "upload_file_async"), "uploads"),
+    **dict.fromkeys(("WebhookEvent", "WebhookVerificationError", "verify_webhook"), "webhooks"),
+}
+
+
+if not TYPE_CHECKING:  # type checkers see the imports above; hiding this keeps typos errors
+
+    def __getattr__(name: str) -> Any:
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(import_module(f".{module}", __name__), name)
+        globals()[name] = value
+        return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "REGIONS",

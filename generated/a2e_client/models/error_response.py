@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import datetime
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
@@ -20,13 +19,13 @@ class ErrorResponse:
         success (bool):
         error (str): What went wrong.
         code (str | Unset): Short error code.
-        timestamp (datetime.datetime | Unset):
+        timestamp (str | Unset): When the error happened (ISO 8601).
     """
 
     success: bool
     error: str
     code: str | Unset = UNSET
-    timestamp: datetime.datetime | Unset = UNSET
+    timestamp: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,9 +35,7 @@ class ErrorResponse:
 
         code = self.code
 
-        timestamp: str | Unset = UNSET
-        if not isinstance(self.timestamp, Unset):
-            timestamp = self.timestamp.isoformat()
+        timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -64,12 +61,7 @@ class ErrorResponse:
 
         code = d.pop("code", UNSET)
 
-        _timestamp = d.pop("timestamp", UNSET)
-        timestamp: datetime.datetime | Unset
-        if isinstance(_timestamp, Unset):
-            timestamp = UNSET
-        else:
-            timestamp = datetime.datetime.fromisoformat(_timestamp)
+        timestamp = d.pop("timestamp", UNSET)
 
         error_response = cls(
             success=success,

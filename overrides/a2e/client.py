@@ -70,8 +70,10 @@ class Client(AuthenticatedClient):
     base_url: the server; defaults to `A2E_BASE_URL`, else the region's server.
     region: "global" (https://video.a2e.ai) or "cn" (unverified).
     timeout: seconds or an `httpx.Timeout`; the default allows 10 s to connect, 60 s to read.
-    max_retries: retries of a failed request (0 turns retrying off); see `a2e.retry`.
+    max_retries, backoff_base, backoff_max: how failed requests are retried (0 retries turns
+        it off); see `a2e.RetryPolicy`.
     language: sent as the `x-lang` header (for example "en-US") to choose A2E's message language.
+    headers: more headers to send with every request.
     """
 
     def __init__(

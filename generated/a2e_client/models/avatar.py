@@ -17,14 +17,14 @@ class Avatar:
     """An avatar usable in generateAvatarVideo (its `_id` is the `anchor_id`).
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         type_ (str | Unset): custom (the caller's) or default (public).
-        name (str | Unset):
-        video_cover (str | Unset):
-        base_video (str | Unset):
-        people_img (str | Unset):
-        user_video_twin_id (str | Unset):
-        created_at (datetime.datetime | Unset):
+        name (str | Unset): The name given when the task was started.
+        video_cover (str | Unset): Cover image of the avatar.
+        base_video (str | Unset): Video the avatar was made from.
+        people_img (str | Unset): Image of the person.
+        user_video_twin_id (str | Unset): The avatar training that made it.
+        created_at (datetime.datetime | Unset): When the record was created.
     """
 
     id: str

@@ -18,20 +18,20 @@ class AvatarTraining:
     """A custom avatar training task (A2E calls it a video twin).
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        gender (str | Unset):
-        image_url (str | Unset):
-        video_url (str | Unset):
+        name (str | Unset): The name given when the task was started.
+        gender (str | Unset): female or male.
+        image_url (str | Unset): Address of the input image.
+        video_url (str | Unset): Address of the input video.
         anchor_id (str | Unset): The avatar made by the training, for generateAvatarVideo.
         preview_result_url (str | Unset): Address of a preview video once completed.
-        failed_message (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        failed_message (None | str | Unset): Why the task failed; empty otherwise.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

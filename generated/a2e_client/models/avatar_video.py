@@ -18,25 +18,25 @@ class AvatarVideo:
     """An avatar video task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         status (AvatarVideoStatus): Stage of an avatar video. It moves from `init` through `start`, `pending`, `process`
             and `copy` to `success` or `fail`; readers must accept values not listed.
-        title (str | Unset):
+        title (str | Unset): Name of the video.
         process (float | Unset): Progress from 0 to 100.
         result (str | Unset): Address of the finished video; empty before.
         msg (None | str | Unset): A2E's message, the failure reason once failed.
-        anchor_id (str | Unset):
-        anchor_type (int | str | Unset):
-        web_bg_width (float | Unset):
-        web_bg_height (float | Unset):
-        color (None | str | Unset):
-        result_people_url (None | str | Unset):
-        result_bg_url (None | str | Unset):
-        replace_bg_id (None | str | Unset):
-        custom_backs_id (None | str | Unset):
-        created_at (datetime.datetime | Unset):
+        anchor_id (str | Unset): The avatar used.
+        anchor_type (int | str | Unset): 0 for a public avatar, 1 for the caller's own.
+        web_bg_width (float | Unset): Canvas width.
+        web_bg_height (float | Unset): Canvas height.
+        color (None | str | Unset): Background colour (RGBA).
+        result_people_url (None | str | Unset): The avatar alone, once done.
+        result_bg_url (None | str | Unset): The background, once done.
+        replace_bg_id (None | str | Unset): Background put behind the avatar.
+        custom_backs_id (None | str | Unset): The caller's background used, if any.
+        created_at (datetime.datetime | Unset): When the record was created.
         diff_s (float | Unset): Seconds since the task was created.
-        current_date (str | Unset):
+        current_date (str | Unset): A2E's clock when this was read.
     """
 
     id: str

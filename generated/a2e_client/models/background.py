@@ -17,11 +17,11 @@ class Background:
     """A background image; its `_id` goes to generateAvatarVideo as `custom_back_id` (or `back_id` for public ones).
 
     Attributes:
-        id (str):
-        img_url (str | Unset):
-        name (str | Unset):
-        type_ (str | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str): A2E's id of this record.
+        img_url (str | Unset): Address of the image.
+        name (str | Unset): The name given when the task was started.
+        type_ (str | Unset): Kind of record.
+        created_at (datetime.datetime | Unset): When the record was created.
     """
 
     id: str

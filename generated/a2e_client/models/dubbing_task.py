@@ -18,23 +18,23 @@ class DubbingTask:
     """A dubbing task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        source_url (str | Unset):
-        source_lang (str | Unset):
-        target_lang (str | Unset):
-        num_speakers (int | Unset):
-        drop_background_audio (bool | Unset):
-        result_url (str | Unset):
+        name (str | Unset): The name given when the task was started.
+        source_url (str | Unset): Address of the source media.
+        source_lang (str | Unset): Language spoken in the source.
+        target_lang (str | Unset): Language dubbed into.
+        num_speakers (int | Unset): Number of speakers.
+        drop_background_audio (bool | Unset): Whether background sound was left out.
+        result_url (str | Unset): Address of the result once completed; empty before.
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

@@ -17,11 +17,11 @@ class FaceSwapImage:
     """A face image stored in the caller's library.
 
     Attributes:
-        id (str):
-        face_url (str):
-        user_id (str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        id (str): A2E's id of this record.
+        face_url (str): Address of the face image.
+        user_id (str | Unset): The owner's A2E user id.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

@@ -17,16 +17,16 @@ class FaceSwapPreview:
     """A face swap preview task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        user_id (str | Unset):
-        video_url (str | Unset):
-        face_url (str | Unset):
+        user_id (str | Unset): The owner's A2E user id.
+        video_url (str | Unset): Address of the input video.
+        face_url (str | Unset): Address of the face image.
         result_url (str | Unset): The preview image once completed; empty before.
-        error_code (int | None | str | Unset):
+        error_code (int | None | str | Unset): A2E's failure code; '0' or empty while nothing failed.
         faild_message (None | str | Unset): Why the preview failed (A2E's spelling).
     """
 

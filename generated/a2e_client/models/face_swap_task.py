@@ -18,20 +18,20 @@ class FaceSwapTask:
     """A face swap task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        video_url (str | Unset):
+        name (str | Unset): The name given when the task was started.
+        video_url (str | Unset): Address of the input video.
         duration (float | Unset): Length of the target video in seconds.
-        face_url (str | Unset):
+        face_url (str | Unset): Address of the face image.
         result_url (str | Unset): The result video once completed; empty before.
         error_code (int | None | str | Unset): A2E's failure code; '0' or empty while nothing failed.
         faild_message (None | str | Unset): Why the task failed (A2E's spelling).
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
         initialized_time (datetime.datetime | Unset):
         processing_time (datetime.datetime | Unset):
         completed_time (datetime.datetime | Unset):

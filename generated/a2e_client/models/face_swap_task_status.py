@@ -17,14 +17,14 @@ class FaceSwapTaskStatus:
     """The short status of a face swap task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        result_url (str | Unset):
-        error_code (int | None | str | Unset):
-        faild_message (None | str | Unset):
+        result_url (str | Unset): Address of the result once completed; empty before.
+        error_code (int | None | str | Unset): A2E's failure code; '0' or empty while nothing failed.
+        faild_message (None | str | Unset): Why the task failed (A2E's spelling).
     """
 
     id: str

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="QaContext")
 class QaContext:
     """
     Attributes:
-        channel (str | Unset):
-        text (str | Unset):
+        channel (str | Unset): Agora channel of the session.
+        text (str | Unset): The text of the mark.
     """
 
     channel: str | Unset = UNSET

@@ -16,7 +16,7 @@ class StreamingAvatar:
     """
     Attributes:
         id (str): Pass it as `avatar_id` to getStreamingToken.
-        name (str | Unset):
+        name (str | Unset): The name given when the task was started.
     """
 
     id: str

@@ -19,8 +19,8 @@ class StreamingToken:
         app_id (str): Agora app id.
         channel (str): Agora channel; it also names the session in the other streaming calls.
         uid (int): Agora user id.
-        expire_epoch_timestamp (int | Unset):
-        expire_date_utc (str | Unset):
+        expire_epoch_timestamp (int | Unset): When the session ends (epoch).
+        expire_date_utc (str | Unset): When the session ends (UTC).
     """
 
     token: str

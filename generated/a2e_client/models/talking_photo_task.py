@@ -18,24 +18,24 @@ class TalkingPhotoTask:
     """A talking photo task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        image_url (str | Unset):
-        audio_url (str | Unset):
-        duration (float | Unset):
-        prompt (str | Unset):
-        negative_prompt (str | Unset):
-        result_url (str | Unset):
-        cover_url (str | Unset):
+        name (str | Unset): The name given when the task was started.
+        image_url (str | Unset): Address of the input image.
+        audio_url (str | Unset): Address of the audio used.
+        duration (float | Unset): Length in seconds.
+        prompt (str | Unset): The prompt the task was started with.
+        negative_prompt (str | Unset): The negative prompt the task was started with.
+        result_url (str | Unset): Address of the result once completed; empty before.
+        cover_url (str | Unset): Address of a cover image, when there is one.
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

@@ -18,23 +18,23 @@ class Text2ImageTask:
     """A text-to-image task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        prompt (str | Unset):
-        req_key (str | Unset):
-        model_type (str | Unset):
-        width (float | Unset):
-        height (float | Unset):
+        name (str | Unset): The name given when the task was started.
+        prompt (str | Unset): The prompt the task was started with.
+        req_key (str | Unset): Model preset of the older body.
+        model_type (str | Unset): Model used.
+        width (float | Unset): Width in pixels.
+        height (float | Unset): Height in pixels.
         image_urls (list[str] | Unset): The images once completed.
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

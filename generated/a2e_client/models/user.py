@@ -16,9 +16,9 @@ T = TypeVar("T", bound="User")
 class User:
     """
     Attributes:
-        id (str):
-        username (str | Unset):
-        created_at (datetime.datetime | Unset):
+        id (str): A2E's id of this record.
+        username (str | Unset): Name of the user.
+        created_at (datetime.datetime | Unset): When the record was created.
     """
 
     id: str

@@ -18,28 +18,28 @@ class UserVoice:
     """A cloned voice: a training task that becomes a usable voice once completed.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        voice_urls (list[str] | Unset):
+        name (str | Unset): The name given when the task was started.
+        voice_urls (list[str] | Unset): Addresses of the training recordings.
         gender (str | Unset): female or male.
         model (str | Unset): Engine that trained the voice: a2e, cartesia, minimax or elevenlabs.
-        lang (str | Unset):
-        language (str | Unset):
-        train_mode (str | Unset):
+        lang (str | Unset): Language code.
+        language (str | Unset): Language code.
+        train_mode (str | Unset): How the voice was trained.
         speaker_id (str | Unset): Voice id to pass to generateTts as `user_voice_id` once completed.
-        coins (float | Unset):
-        denoise (bool | Unset):
-        enhance_voice_similarity (bool | Unset):
+        coins (float | Unset): Credits the task costs.
+        denoise (bool | Unset): Whether noise was removed first.
+        enhance_voice_similarity (bool | Unset): Whether closeness to the speaker was favoured.
         tts_rate (float | Unset): Credits per 10 seconds of speech.
-        has_refund_coin (bool | Unset):
-        user_id (str | Unset):
-        failed_message (None | str | Unset):
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        has_refund_coin (bool | Unset): Whether the credits were refunded.
+        user_id (str | Unset): The owner's A2E user id.
+        failed_message (None | str | Unset): Why the task failed; empty otherwise.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

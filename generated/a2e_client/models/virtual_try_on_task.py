@@ -18,19 +18,19 @@ class VirtualTryOnTask:
     """A virtual try-on task.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        name (str | Unset):
-        image_urls (list[str] | Unset):
+        name (str | Unset): The name given when the task was started.
+        image_urls (list[str] | Unset): Addresses of the images.
         result_image_url (str | Unset): The dressed image once completed.
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

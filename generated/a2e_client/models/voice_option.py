@@ -16,9 +16,9 @@ class VoiceOption:
     """A group of voices, or one voice when `children` is absent; `value` of a voice is its `tts_id`.
 
     Attributes:
-        label (str):
-        value (str):
-        children (list[VoiceOption] | Unset):
+        label (str): Name to show.
+        value (str): Value to send back to A2E.
+        children (list[VoiceOption] | Unset): Entries within this group.
     """
 
     label: str

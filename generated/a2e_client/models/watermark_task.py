@@ -18,26 +18,26 @@ class WatermarkTask:
     """A watermark task; it usually completes at once.
 
     Attributes:
-        id (str):
+        id (str): A2E's id of this record.
         current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
             spells it
             `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
             notice, so readers must accept values not listed here.
-        request_id (str | Unset):
-        media_url (str | Unset):
-        watermark_type (str | Unset):
-        text (str | Unset):
-        fontsize (int | Unset):
-        fontcolor (list[int] | Unset):
-        position (str | Unset):
-        scale_ratio (float | Unset):
-        to_720p (bool | Unset):
-        result_url (str | Unset):
+        request_id (str | Unset): A2E's id of the watermark request.
+        media_url (str | Unset): Address of the marked media.
+        watermark_type (str | Unset): Kind of mark.
+        text (str | Unset): The text of the mark.
+        fontsize (int | Unset): Font size in pixels.
+        fontcolor (list[int] | Unset): Red, green, blue and alpha, 0 to 255.
+        position (str | Unset): Where the mark is.
+        scale_ratio (float | Unset): Scale of the mark.
+        to_720p (bool | Unset): Whether the media was scaled to 720p.
+        result_url (str | Unset): Address of the result once completed; empty before.
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
     """
 
     id: str

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 import uuid
 
@@ -104,13 +105,16 @@ def test_a_post_refused_with_429_is_retried(base_url: str, mock: MockA2E) -> Non
     assert task.id and mock.calls("POST", START) - before == 2
 
 
-def test_a_post_that_never_connected_is_retried() -> None:
+def test_a_post_that_never_connected_is_retried(caplog: pytest.LogCaptureFixture) -> None:
     # Nothing listens on port 9 of this machine: every attempt fails before sending.
-    policy = a2e.RetryPolicy(max_retries=2, backoff_base=0.001)
     client = a2e.Client("sk_x", base_url="http://127.0.0.1:9", max_retries=2, backoff_base=0.001)
-    with pytest.raises(a2e.APIConnectionError, match="POST"):
+    with (
+        caplog.at_level(logging.INFO, logger="a2e"),
+        pytest.raises(a2e.APIConnectionError, match="POST"),
+    ):
         start_face_swap_task.sync_detailed(client=client, body=BODY)
-    assert client.retry_policy == policy
+    retries = [r.getMessage() for r in caplog.records if r.getMessage().startswith("retrying POST")]
+    assert len(retries) == 2 and all("ConnectError" in line for line in retries)
 
 
 def test_retry_after_is_honoured(base_url: str) -> None:

@@ -69,3 +69,33 @@ async def test_wait_many_async(client: a2e.Client, fast: a2e.PollSchedule, famil
     )
     assert list(done) == ids
     await client.aclose()
+
+
+def test_family_constants_give_typed_results(client: a2e.Client, fast: a2e.PollSchedule) -> None:
+    """mypy checks the assert_type lines (make lint); at run time they are no-ops."""
+    from typing import assert_type
+
+    from a2e.tasks import FACE_SWAP, TALKING_PHOTO
+    from a2e_client.models import FaceSwapTask, TalkingPhotoTask
+
+    swap = a2e.wait(
+        client, FACE_SWAP, start_task(client, "face_swap"), timeout=TIMEOUT, schedule=fast
+    )
+    assert_type(swap, FaceSwapTask)
+    assert isinstance(swap, FaceSwapTask)
+    photos = a2e.wait_many(
+        client, TALKING_PHOTO, [start_task(client, "talking_photo")], timeout=TIMEOUT, schedule=fast
+    )
+    assert_type(photos, dict[str, TalkingPhotoTask])
+    assert all(isinstance(photo, TalkingPhotoTask) for photo in photos.values())
+
+
+def test_every_family_is_a_module_constant() -> None:
+    import a2e.tasks
+
+    constants = {
+        name.lower(): value
+        for name, value in vars(a2e.tasks).items()
+        if isinstance(value, a2e.TaskFamily)
+    }
+    assert constants == dict(a2e.TASK_FAMILIES)

@@ -11,11 +11,12 @@ import random
 import time
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, overload
 
 from .errors import APIConnectionError, RateLimitError, ServerError, TaskFailed, TaskTimeout, unwrap
 from .tasks import TaskFamily, family_named
 
+T = TypeVar("T")
 TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, ServerError)
 DEFAULT_TIMEOUT = 1800.0
 UpdateCallback = Callable[[Any], object]
@@ -50,7 +51,7 @@ def _failure_code(task: Any) -> int | str | None:
 class _Waiter:
     """The decisions shared by the sync and async pollers."""
 
-    def __init__(self, family: TaskFamily, task_id: str, timeout: float) -> None:
+    def __init__(self, family: TaskFamily[Any], task_id: str, timeout: float) -> None:
         if timeout <= 0:
             raise ValueError(f"timeout: must be a positive number of seconds, got {timeout}")
         if not task_id:
@@ -91,9 +92,29 @@ class _Waiter:
         return min(wanted, left)
 
 
+@overload
 def wait(
     client: Any,
-    family: str | TaskFamily,
+    family: TaskFamily[T],
+    task_id: str,
+    *,
+    timeout: float = ...,
+    on_update: Callable[[T], object] | None = ...,
+    schedule: PollSchedule = ...,
+) -> T: ...
+@overload
+def wait(
+    client: Any,
+    family: str,
+    task_id: str,
+    *,
+    timeout: float = ...,
+    on_update: UpdateCallback | None = ...,
+    schedule: PollSchedule = ...,
+) -> Any: ...
+def wait(
+    client: Any,
+    family: str | TaskFamily[Any],
     task_id: str,
     *,
     timeout: float = DEFAULT_TIMEOUT,
@@ -124,9 +145,29 @@ def wait(
     raise AssertionError("unreachable: the schedule never ends")
 
 
+@overload
 async def wait_async(
     client: Any,
-    family: str | TaskFamily,
+    family: TaskFamily[T],
+    task_id: str,
+    *,
+    timeout: float = ...,
+    on_update: Callable[[T], object] | None = ...,
+    schedule: PollSchedule = ...,
+) -> T: ...
+@overload
+async def wait_async(
+    client: Any,
+    family: str,
+    task_id: str,
+    *,
+    timeout: float = ...,
+    on_update: UpdateCallback | None = ...,
+    schedule: PollSchedule = ...,
+) -> Any: ...
+async def wait_async(
+    client: Any,
+    family: str | TaskFamily[Any],
     task_id: str,
     *,
     timeout: float = DEFAULT_TIMEOUT,
@@ -161,7 +202,9 @@ async def wait_async(
 class _Batch:
     """The decisions shared by the sync and async `wait_many`."""
 
-    def __init__(self, family: str | TaskFamily, task_ids: Iterable[str], timeout: float) -> None:
+    def __init__(
+        self, family: str | TaskFamily[Any], task_ids: Iterable[str], timeout: float
+    ) -> None:
         self.family = family_named(family)
         self.waiters = {
             task_id: _Waiter(self.family, task_id, timeout) for task_id in dict.fromkeys(task_ids)
@@ -201,9 +244,29 @@ class _Batch:
         return min(self.waiters[task_id].pause(wanted) for task_id in self.pending)
 
 
+@overload
 def wait_many(
     client: Any,
-    family: str | TaskFamily,
+    family: TaskFamily[T],
+    task_ids: Iterable[str],
+    *,
+    timeout: float = ...,
+    on_update: Callable[[T], object] | None = ...,
+    schedule: PollSchedule = ...,
+) -> dict[str, T]: ...
+@overload
+def wait_many(
+    client: Any,
+    family: str,
+    task_ids: Iterable[str],
+    *,
+    timeout: float = ...,
+    on_update: UpdateCallback | None = ...,
+    schedule: PollSchedule = ...,
+) -> dict[str, Any]: ...
+def wait_many(
+    client: Any,
+    family: str | TaskFamily[Any],
     task_ids: Iterable[str],
     *,
     timeout: float = DEFAULT_TIMEOUT,
@@ -244,9 +307,31 @@ def wait_many(
     raise AssertionError("unreachable: the schedule never ends")
 
 
+@overload
 async def wait_many_async(
     client: Any,
-    family: str | TaskFamily,
+    family: TaskFamily[T],
+    task_ids: Iterable[str],
+    *,
+    timeout: float = ...,
+    on_update: Callable[[T], object] | None = ...,
+    schedule: PollSchedule = ...,
+    max_concurrency: int = ...,
+) -> dict[str, T]: ...
+@overload
+async def wait_many_async(
+    client: Any,
+    family: str,
+    task_ids: Iterable[str],
+    *,
+    timeout: float = ...,
+    on_update: UpdateCallback | None = ...,
+    schedule: PollSchedule = ...,
+    max_concurrency: int = ...,
+) -> dict[str, Any]: ...
+async def wait_many_async(
+    client: Any,
+    family: str | TaskFamily[Any],
     task_ids: Iterable[str],
     *,
     timeout: float = DEFAULT_TIMEOUT,

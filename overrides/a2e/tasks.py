@@ -10,14 +10,34 @@ import importlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+if TYPE_CHECKING:
+    # Only for annotations: a family's model is imported when a task is first parsed.
+    from a2e_client.models.avatar_training import AvatarTraining
+    from a2e_client.models.avatar_video import AvatarVideo
+    from a2e_client.models.caption_removal_task import CaptionRemovalTask
+    from a2e_client.models.dubbing_task import DubbingTask
+    from a2e_client.models.face_swap_preview import FaceSwapPreview
+    from a2e_client.models.face_swap_task import FaceSwapTask
+    from a2e_client.models.image_2_video_task import Image2VideoTask
+    from a2e_client.models.image_edit_task import ImageEditTask
+    from a2e_client.models.talking_photo_task import TalkingPhotoTask
+    from a2e_client.models.talking_video_task import TalkingVideoTask
+    from a2e_client.models.text_2_image_task import Text2ImageTask
+    from a2e_client.models.user_voice import UserVoice
+    from a2e_client.models.virtual_try_on_task import VirtualTryOnTask
 
 _API = "a2e_client.api."
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
-class TaskFamily:
-    """What a poller needs to know about one kind of A2E task.
+class TaskFamily(Generic[T]):
+    """What a poller needs to know about one kind of A2E task; `T` is its task model.
+
+    The families are constants of this module (FACE_SWAP, AVATAR_VIDEO...); passing one to
+    `a2e.wait` instead of its name gives the result its type.
 
     detail: generated operation module that reads one task; `id_argument` names its id argument.
     model: generated model of the task, as "<module>.<Class>" under a2e_client.models.
@@ -61,118 +81,132 @@ class TaskFamily:
 # Newer families report failures in `failed_message` and pass through more queue stages.
 NEWER_RUNNING = ("initialized", "sent", "pending", "processing")
 
-TASK_FAMILIES: Mapping[str, TaskFamily] = {
+FACE_SWAP: TaskFamily[FaceSwapTask] = TaskFamily(
+    name="face_swap",
+    detail="face_swap.get_face_swap_task",
+    model="face_swap_task.FaceSwapTask",
+    batch="face_swap.batch_get_face_swap_tasks",
+)
+FACE_SWAP_PREVIEW: TaskFamily[FaceSwapPreview] = TaskFamily(
+    name="face_swap_preview",
+    detail="face_swap.get_face_swap_preview_status",
+    model="face_swap_preview.FaceSwapPreview",
+)
+AVATAR_VIDEO: TaskFamily[AvatarVideo] = TaskFamily(
+    name="avatar_video",
+    detail="generate_avatar_videos.get_avatar_video",
+    model="avatar_video.AvatarVideo",
+    id_argument="video_id",
+    status_field="status",
+    succeeded=("success",),
+    failed=("fail",),
+    running=("init", "start", "pending", "process", "copy"),
+    result_field="result",
+    message_field="msg",
+)
+AVATAR_TRAINING: TaskFamily[AvatarTraining] = TaskFamily(
+    name="avatar_training",
+    detail="create_avatars_and_train_lip_sync_models.get_avatar_training",
+    model="avatar_training.AvatarTraining",
+    batch="create_avatars_and_train_lip_sync_models.batch_get_avatar_trainings",
+    result_field="anchor_id",
+    message_field="failed_message",
+)
+VOICE_CLONE: TaskFamily[UserVoice] = TaskFamily(
+    name="voice_clone",
+    detail="tts_and_voice_clone.get_voice",
+    model="user_voice.UserVoice",
+    running=("sent", "pendding", "processing"),
+    result_field="speaker_id",
+    message_field="failed_message",
+)
+DUBBING: TaskFamily[DubbingTask] = TaskFamily(
+    name="dubbing",
+    detail="ai_dubbing.get_dubbing_task",
+    model="dubbing_task.DubbingTask",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+CAPTION_REMOVAL: TaskFamily[CaptionRemovalTask] = TaskFamily(
+    name="caption_removal",
+    detail="caption_removal.get_caption_removal_task",
+    model="caption_removal_task.CaptionRemovalTask",
+    batch="caption_removal.batch_get_caption_removal_tasks",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+IMAGE_TO_VIDEO: TaskFamily[Image2VideoTask] = TaskFamily(
+    name="image_to_video",
+    detail="image_to_video.get_image_to_video_task",
+    model="image_2_video_task.Image2VideoTask",
+    batch="image_to_video.batch_get_image_to_video_tasks",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+TEXT_TO_IMAGE: TaskFamily[Text2ImageTask] = TaskFamily(
+    name="text_to_image",
+    detail="text_to_image.get_text_to_image_task",
+    model="text_2_image_task.Text2ImageTask",
+    batch="text_to_image.batch_get_text_to_image_tasks",
+    result_field="image_urls",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+PRODUCT_HOLDING: TaskFamily[ImageEditTask] = TaskFamily(
+    name="product_holding",
+    detail="product_holding.get_product_holding_task",
+    model="image_edit_task.ImageEditTask",
+    batch="product_holding.batch_get_product_holding_tasks",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+TALKING_PHOTO: TaskFamily[TalkingPhotoTask] = TaskFamily(
+    name="talking_photo",
+    detail="talking_photo.get_talking_photo_task",
+    model="talking_photo_task.TalkingPhotoTask",
+    batch="talking_photo.batch_get_talking_photo_tasks",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+TALKING_VIDEO: TaskFamily[TalkingVideoTask] = TaskFamily(
+    name="talking_video",
+    detail="talking_video.get_talking_video_task",
+    model="talking_video_task.TalkingVideoTask",
+    batch="talking_video.batch_get_talking_video_tasks",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+VIRTUAL_TRY_ON: TaskFamily[VirtualTryOnTask] = TaskFamily(
+    name="virtual_try_on",
+    detail="virtual_try_on.get_virtual_try_on_task",
+    model="virtual_try_on_task.VirtualTryOnTask",
+    batch="virtual_try_on.batch_get_virtual_try_on_tasks",
+    result_field="result_image_url",
+    message_field="failed_message",
+    running=NEWER_RUNNING,
+)
+
+TASK_FAMILIES: Mapping[str, TaskFamily[Any]] = {
     family.name: family
     for family in (
-        TaskFamily(
-            name="face_swap",
-            detail="face_swap.get_face_swap_task",
-            model="face_swap_task.FaceSwapTask",
-            batch="face_swap.batch_get_face_swap_tasks",
-        ),
-        TaskFamily(
-            name="face_swap_preview",
-            detail="face_swap.get_face_swap_preview_status",
-            model="face_swap_preview.FaceSwapPreview",
-        ),
-        TaskFamily(
-            name="avatar_video",
-            detail="generate_avatar_videos.get_avatar_video",
-            model="avatar_video.AvatarVideo",
-            id_argument="video_id",
-            status_field="status",
-            succeeded=("success",),
-            failed=("fail",),
-            running=("init", "start", "pending", "process", "copy"),
-            result_field="result",
-            message_field="msg",
-        ),
-        TaskFamily(
-            name="avatar_training",
-            detail="create_avatars_and_train_lip_sync_models.get_avatar_training",
-            model="avatar_training.AvatarTraining",
-            batch="create_avatars_and_train_lip_sync_models.batch_get_avatar_trainings",
-            result_field="anchor_id",
-            message_field="failed_message",
-        ),
-        TaskFamily(
-            name="voice_clone",
-            detail="tts_and_voice_clone.get_voice",
-            model="user_voice.UserVoice",
-            running=("sent", "pendding", "processing"),
-            result_field="speaker_id",
-            message_field="failed_message",
-        ),
-        TaskFamily(
-            name="dubbing",
-            detail="ai_dubbing.get_dubbing_task",
-            model="dubbing_task.DubbingTask",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="caption_removal",
-            detail="caption_removal.get_caption_removal_task",
-            model="caption_removal_task.CaptionRemovalTask",
-            batch="caption_removal.batch_get_caption_removal_tasks",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="image_to_video",
-            detail="image_to_video.get_image_to_video_task",
-            model="image_2_video_task.Image2VideoTask",
-            batch="image_to_video.batch_get_image_to_video_tasks",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="text_to_image",
-            detail="text_to_image.get_text_to_image_task",
-            model="text_2_image_task.Text2ImageTask",
-            batch="text_to_image.batch_get_text_to_image_tasks",
-            result_field="image_urls",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="product_holding",
-            detail="product_holding.get_product_holding_task",
-            model="image_edit_task.ImageEditTask",
-            batch="product_holding.batch_get_product_holding_tasks",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="talking_photo",
-            detail="talking_photo.get_talking_photo_task",
-            model="talking_photo_task.TalkingPhotoTask",
-            batch="talking_photo.batch_get_talking_photo_tasks",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="talking_video",
-            detail="talking_video.get_talking_video_task",
-            model="talking_video_task.TalkingVideoTask",
-            batch="talking_video.batch_get_talking_video_tasks",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
-        TaskFamily(
-            name="virtual_try_on",
-            detail="virtual_try_on.get_virtual_try_on_task",
-            model="virtual_try_on_task.VirtualTryOnTask",
-            batch="virtual_try_on.batch_get_virtual_try_on_tasks",
-            result_field="result_image_url",
-            message_field="failed_message",
-            running=NEWER_RUNNING,
-        ),
+        FACE_SWAP,
+        FACE_SWAP_PREVIEW,
+        AVATAR_VIDEO,
+        AVATAR_TRAINING,
+        VOICE_CLONE,
+        DUBBING,
+        CAPTION_REMOVAL,
+        IMAGE_TO_VIDEO,
+        TEXT_TO_IMAGE,
+        PRODUCT_HOLDING,
+        TALKING_PHOTO,
+        TALKING_VIDEO,
+        VIRTUAL_TRY_ON,
     )
 }
 
 
-def family_named(name: str | TaskFamily) -> TaskFamily:
+def family_named(name: str | TaskFamily[Any]) -> TaskFamily[Any]:
     """The family called `name`, with a clear error naming the known ones otherwise."""
     if isinstance(name, TaskFamily):
         return name

@@ -38,7 +38,7 @@ def verify_webhook(
     body: bytes | str,
     token: str,
     *,
-    family: str | TaskFamily | None = None,
+    family: str | TaskFamily[Any] | None = None,
 ) -> WebhookEvent:
     """Check the call's token in constant time, then parse its body.
 
@@ -72,6 +72,6 @@ def verify_webhook(
     return WebhookEvent(event, task, payload)
 
 
-def _model_of(family: TaskFamily) -> Any:
+def _model_of(family: TaskFamily[Any]) -> Any:
     module, _, name = family.model.rpartition(".")
     return getattr(importlib.import_module(f"a2e_client.models.{module}"), name)

@@ -110,7 +110,7 @@ class MockA2E:
         self.spec["servers"] = [{"url": "/"}]
         self.openapi = OpenAPI.from_dict(self.spec)
         self.operations = index_operations(self.spec)
-        self.families: dict[str, TaskFamily] = {
+        self.families: dict[str, TaskFamily[Any]] = {
             op.family: TASK_FAMILIES[op.family] for op in self.operations if op.family
         }
         self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)

@@ -46,7 +46,7 @@ def new_object_id() -> str:
 class MockTask:
     """One task: its wire record plus how it is scripted to end."""
 
-    family: TaskFamily
+    family: TaskFamily[Any]
     record: dict[str, Any]
     result: Any
     reads_per_stage: int
@@ -120,7 +120,7 @@ class TaskStore:
 
     def start(
         self,
-        family: TaskFamily,
+        family: TaskFamily[Any],
         fields: dict[str, Any],
         *,
         fail_with: str | None = None,
@@ -164,17 +164,17 @@ class TaskStore:
             self._tasks[task.id] = task
         return task
 
-    def get(self, family: TaskFamily, task_id: str) -> MockTask | None:
+    def get(self, family: TaskFamily[Any], task_id: str) -> MockTask | None:
         task = self._tasks.get(task_id)
         return task if task is not None and task.family.name == family.name else None
 
-    def of_family(self, family: TaskFamily) -> list[MockTask]:
+    def of_family(self, family: TaskFamily[Any]) -> list[MockTask]:
         """The family's tasks, newest first."""
         with self._lock:
             tasks = [t for t in self._tasks.values() if t.family.name == family.name]
         return tasks[::-1]
 
-    def delete(self, family: TaskFamily, task_id: str) -> bool:
+    def delete(self, family: TaskFamily[Any], task_id: str) -> bool:
         with self._lock:
             if self.get(family, task_id) is None:
                 return False

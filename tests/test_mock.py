@@ -107,3 +107,19 @@ def test_retries_ride_out_a_flaky_run() -> None:
 def test_unknown_run_fault_is_refused() -> None:
     with pytest.raises(ValueError, match="unknown fault"):
         MockA2E(fault="gremlins")
+
+
+def test_the_command_line_serves_with_its_options() -> None:
+    from a2e.mock import mock_process
+
+    with mock_process(
+        "--reads-per-stage", "2", "--stage-seconds", "1", "--fault", "latency=0.01"
+    ) as url:
+        started = httpx.post(
+            f"{url}/api/v1/userFaceSwapTask/add",
+            json={"name": "cli", "face_url": "https://x/f.jpg", "video_url": "https://x/v.mp4"},
+            headers=AUTH,
+        ).json()["data"]
+        detail = f"{url}/api/v1/userFaceSwapTask/{started['_id']}"
+        seen = [httpx.get(detail, headers=AUTH).json()["data"]["current_status"] for _ in range(4)]
+    assert seen == ["initialized", "processing", "processing", "completed"]

@@ -23,6 +23,12 @@ def main(argv: list[str] | None = None) -> None:
         help="reads of a task before it moves to its next status (default 1)",
     )
     parser.add_argument(
+        "--stage-seconds",
+        type=float,
+        default=0.05,
+        help="tasks given a webhook_url move one status this often by themselves (default 0.05)",
+    )
+    parser.add_argument(
         "--fault",
         help="a fault for the whole run: 429, 500, 502, 503, drop, malformed, envelope or latency=<s>",
     )
@@ -37,6 +43,7 @@ def main(argv: list[str] | None = None) -> None:
     app = create_app(
         load_spec(args.spec),
         reads_per_stage=args.reads_per_stage,
+        stage_seconds=args.stage_seconds,
         fault=args.fault,
         fault_rate=args.fault_rate,
         seed=args.seed,

@@ -1,6 +1,6 @@
-"""Regenerate generated/a2e_client from openapi/a2e.yaml, or check that it is up to date.
+"""Regenerate generated/a2e_client and docs/operations.md from openapi/a2e.yaml, or check them.
 
-python scripts/generate.py           write generated/a2e_client
+python scripts/generate.py           write generated/a2e_client and docs/operations.md
 python scripts/generate.py --check   generate into a temporary folder and fail on any difference
 """
 
@@ -15,17 +15,29 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
+
+import derived
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi" / "a2e.yaml"
 CONFIG = ROOT / "openapi" / "codegen.yaml"
 TEMPLATES = ROOT / "openapi" / "templates"
 TARGET = ROOT / "generated" / "a2e_client"
+DOCS = ROOT / "docs" / "operations.md"
+README = ROOT / "README.md"
 IGNORED = {"__pycache__", ".ruff_cache", ".mypy_cache"}
 
 
-def generate(out: Path) -> None:
-    """Run openapi-python-client into `out` (replaced), then ship the spec beside the code."""
+def load_spec() -> dict[str, Any]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    spec: dict[str, Any] = yaml.load(SPEC.read_text(), Loader=loader)
+    return spec
+
+
+def generate(out: Path, docs: Path) -> None:
+    """Run openapi-python-client into `out` (replaced), add the derived files, ship the spec."""
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     if out.exists():
@@ -53,6 +65,11 @@ def generate(out: Path) -> None:
     # The mock server and users' tests read the spec the client was generated from.
     shutil.copyfile(SPEC, out / "openapi.yaml")
     (out / "py.typed").write_text("# Marker file for PEP 561\n")
+    derived.write(load_spec(), out, docs)
+    subprocess.run(
+        [str(bin_dir / "ruff"), "format", "--isolated", "--quiet", str(out / "families.py")],
+        check=True,
+    )
 
 
 def differences(expected: Path, actual: Path) -> list[str]:
@@ -79,13 +96,21 @@ def main() -> int:
     parser.add_argument("--check", action="store_true", help="fail if generated/ is stale")
     args = parser.parse_args()
     if not args.check:
-        generate(TARGET)
-        print(f"generated {TARGET.relative_to(ROOT)}")
+        DOCS.parent.mkdir(exist_ok=True)
+        generate(TARGET, DOCS)
+        README.write_text(derived.with_families_table(README.read_text(), load_spec()))
+        print(f"generated {TARGET.relative_to(ROOT)}, {DOCS.relative_to(ROOT)}, README's families")
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "a2e_client"
-        generate(fresh)
+        fresh_docs = Path(tmp) / "operations.md"
+        generate(fresh, fresh_docs)
         found = differences(fresh, TARGET)
+        if not DOCS.exists() or DOCS.read_text() != fresh_docs.read_text():
+            found.append(f"{DOCS.relative_to(ROOT)} differs from the spec")
+        readme = README.read_text()
+        if derived.with_families_table(readme, load_spec()) != readme:
+            found.append("README.md: the families table differs from the spec")
     if found:
         print("generated/ does not match openapi/a2e.yaml; run `make generate`:\n", file=sys.stderr)
         print("\n".join(found), file=sys.stderr)

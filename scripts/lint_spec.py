@@ -23,6 +23,8 @@ METHODS = ("get", "post", "put", "patch", "delete")
 BASES = {"docs", "catalog", "code", "guess"}
 ROLES = {"start", "detail", "status", "list", "batch", "delete"}
 BASE_URI = "urn:a2e"
+FAMILY_KEYS = {"title", "schema", "status", "running", "succeeded", "failed", "results", "failure"}
+OPTIONAL_FAMILY_KEYS = {"failure_code"}
 
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -116,13 +118,61 @@ def operation_problems(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: no 401 response"
 
 
+def _fields(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """(properties, required names) of an object schema, through `$ref` and `allOf`."""
+    schema = resolve(spec, schema)
+    properties: dict[str, Any] = {}
+    required: set[str] = set(schema.get("required", []))
+    for part in schema.get("allOf", []):
+        more, needed = _fields(spec, part)
+        properties.update(more)
+        required |= needed
+    properties.update(schema.get("properties", {}))
+    return properties, required
+
+
+def family_problems(spec: dict[str, Any]) -> Iterator[str]:
+    """Every family declaration that does not fit its task schema or its operations."""
+    declared: dict[str, Any] = spec.get("x-a2e-families", {})
+    roles: dict[str, set[str]] = {}
+    for where, op in operations(spec):
+        task = op.get("x-a2e-task")
+        if task is None:
+            continue
+        if task.get("family") not in declared:
+            yield f"{where}: x-a2e-task names family {task.get('family')!r}, which is not declared"
+        roles.setdefault(task.get("family"), set()).add(task.get("role"))
+    for name, family in declared.items():
+        keys = set(family)
+        if not FAMILY_KEYS <= keys <= FAMILY_KEYS | OPTIONAL_FAMILY_KEYS:
+            yield f"family {name}: keys must be {sorted(FAMILY_KEYS)} (+ failure_code), got {sorted(keys)}"
+            continue
+        schema = spec["components"]["schemas"].get(family["schema"])
+        if schema is None:
+            yield f"family {name}: schema {family['schema']} is not in components.schemas"
+            continue
+        properties, required = _fields(spec, schema)
+        fields = [family["status"], family["failure"], *family["results"]]
+        fields += [family["failure_code"]] if "failure_code" in family else []
+        for field in fields:
+            if field not in properties:
+                yield f"family {name}: field {field} is not a property of {family['schema']}"
+        if not {"_id", family["status"]} <= required:
+            yield f"family {name}: {family['schema']} must require `_id` and its status"
+        if not family["succeeded"] or not family["failed"]:
+            yield f"family {name}: needs at least one succeeded and one failed status"
+        for role in ("start", "detail"):
+            if role not in roles.get(name, set()):
+                yield f"family {name}: no operation has x-a2e-task role {role}"
+
+
 def problems(spec: dict[str, Any]) -> list[str]:
     """Everything wrong with the spec; empty when it is fine."""
     try:
         validate(spec)
     except OpenAPIValidationError as error:
         return [f"not valid OpenAPI: {error.message}"]
-    return [*example_problems(spec), *operation_problems(spec)]
+    return [*example_problems(spec), *operation_problems(spec), *family_problems(spec)]
 
 
 def main() -> int:

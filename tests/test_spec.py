@@ -40,6 +40,12 @@ def broken(change: str) -> dict[str, Any]:
         detail["tags"] = ["Face Swap", "Other"]
     elif change == "openapi":
         detail["parameters"] = [{"name": "missing_in"}]
+    elif change == "family field":
+        spec["x-a2e-families"]["face_swap"]["results"] = ["no_such_field"]
+    elif change == "family name":
+        detail["x-a2e-task"]["family"] = "undeclared"
+    elif change == "family detail":
+        del detail["x-a2e-task"]
     return spec
 
 
@@ -55,6 +61,9 @@ def test_the_spec_has_no_problem() -> None:
         ("basis", "does not say it is unverified"),
         ("tags", "exactly one tag"),
         ("openapi", "not valid OpenAPI"),
+        ("family field", "no_such_field is not a property of FaceSwapTask"),
+        ("family name", "family 'undeclared', which is not declared"),
+        ("family detail", "family face_swap: no operation has x-a2e-task role detail"),
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:

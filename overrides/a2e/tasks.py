@@ -1,64 +1,66 @@
-"""The task families: which operation reads a task, where its status is, what ends it.
+"""The TaskFamily type: which operation reads a task, where its status is, what ends it.
 
-Operation modules are named, not imported, so that `import a2e` stays cheap; `TaskFamily`
-imports one when a poller first needs it.
+The families themselves are declared in the spec (`x-a2e-families`) and generated into
+`a2e_client.families`; this module re-exports them (`a2e.tasks.FACE_SWAP`, `TASK_FAMILIES`...)
+on first use. Operation modules are named, not imported, so that `import a2e` stays cheap;
+`TaskFamily` imports one when a poller first needs it.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
-
-if TYPE_CHECKING:
-    # Only for annotations: a family's model is imported when a task is first parsed.
-    from a2e_client.models.avatar_training import AvatarTraining
-    from a2e_client.models.avatar_video import AvatarVideo
-    from a2e_client.models.caption_removal_task import CaptionRemovalTask
-    from a2e_client.models.dubbing_task import DubbingTask
-    from a2e_client.models.face_swap_preview import FaceSwapPreview
-    from a2e_client.models.face_swap_task import FaceSwapTask
-    from a2e_client.models.image_2_video_task import Image2VideoTask
-    from a2e_client.models.image_edit_task import ImageEditTask
-    from a2e_client.models.talking_photo_task import TalkingPhotoTask
-    from a2e_client.models.talking_video_task import TalkingVideoTask
-    from a2e_client.models.text_2_image_task import Text2ImageTask
-    from a2e_client.models.user_voice import UserVoice
-    from a2e_client.models.virtual_try_on_task import VirtualTryOnTask
 
 _API = "a2e_client.api."
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+# eq=False: families are singletons compared by identity, and their mappings are not hashable.
+@dataclass(frozen=True, eq=False)
 class TaskFamily(Generic[T]):
-    """What a poller needs to know about one kind of A2E task; `T` is its task model.
+    """What pollers, webhooks and the mock know about one kind of A2E task; `T` is its model.
 
-    The families are constants of this module (FACE_SWAP, AVATAR_VIDEO...); passing one to
+    The families are constants of this module (FACE_SWAP, NANO_BANANA...); passing one to
     `a2e.wait` instead of its name gives the result its type.
 
-    detail: generated operation module that reads one task; `id_argument` names its id argument.
-    model: generated model of the task, as "<module>.<Class>" under a2e_client.models.
-    batch: generated operation module that reads many tasks by `ids`, when A2E has one.
-    status_field, result_field, message_field: attribute names on the typed task model.
-    succeeded, failed: terminal status values, the usual one first; any other value means
-        "keep waiting".
-    running: the status values the task goes through before a terminal one, in order.
+    model: the task's generated model, as "<module>.<Class>" under a2e_client.models.
+    id_argument: keyword of the detail operation that takes the task id.
+    operations: role (start, detail, status, list, batch, delete) -> generated operation
+        modules under a2e_client.api, the one to call first.
+    status_field, result_fields, message_field, code_field: wire names in the task record;
+        `attributes` maps the ones whose model attribute differs (`_id` -> `id`).
+    running: status values before a terminal one, in order; succeeded, failed: terminal
+        values, the usual one first. Any other value means "keep waiting".
     """
 
     name: str
-    detail: str
+    title: str
     model: str
-    batch: str | None = None
-    id_argument: str = "id"
-    status_field: str = "current_status"
-    succeeded: tuple[str, ...] = ("completed",)
-    failed: tuple[str, ...] = ("failed",)
-    running: tuple[str, ...] = ("initialized", "processing")
-    result_field: str = "result_url"
-    message_field: str = "faild_message"
+    id_argument: str
+    operations: Mapping[str, tuple[str, ...]]
+    status_field: str
+    running: tuple[str, ...]
+    succeeded: tuple[str, ...]
+    failed: tuple[str, ...]
+    result_fields: tuple[str, ...]
+    message_field: str
+    code_field: str | None = None
+    attributes: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        return self.operations["detail"][0]
+
+    @property
+    def batch(self) -> str | None:
+        return self.operations.get("batch", (None,))[0]
+
+    @property
+    def result_field(self) -> str:
+        return self.result_fields[0]
 
     def detail_operation(self) -> ModuleType:
         return importlib.import_module(_API + self.detail)
@@ -66,153 +68,43 @@ class TaskFamily(Generic[T]):
     def batch_operation(self) -> ModuleType | None:
         return importlib.import_module(_API + self.batch) if self.batch else None
 
+    def attribute(self, wire_name: str) -> str:
+        """The model attribute holding the wire field `wire_name`."""
+        return self.attributes.get(wire_name, wire_name)
+
     def status_of(self, task: Any) -> str:
         """The task's status as a plain string (unknown values included)."""
-        return str(getattr(task, self.status_field))
+        return str(getattr(task, self.attribute(self.status_field)))
 
     def failure_message(self, task: Any) -> str | None:
-        message = getattr(task, self.message_field, None)
+        message = getattr(task, self.attribute(self.message_field), None)
         return message if isinstance(message, str) and message else None
 
     def id_of(self, task: Any) -> str:
         return str(task.id)
 
 
-# Newer families report failures in `failed_message` and pass through more queue stages.
-NEWER_RUNNING = ("initialized", "sent", "pending", "processing")
-
-FACE_SWAP: TaskFamily[FaceSwapTask] = TaskFamily(
-    name="face_swap",
-    detail="face_swap.get_face_swap_task",
-    model="face_swap_task.FaceSwapTask",
-    batch="face_swap.batch_get_face_swap_tasks",
-)
-FACE_SWAP_PREVIEW: TaskFamily[FaceSwapPreview] = TaskFamily(
-    name="face_swap_preview",
-    detail="face_swap.get_face_swap_preview_status",
-    model="face_swap_preview.FaceSwapPreview",
-)
-AVATAR_VIDEO: TaskFamily[AvatarVideo] = TaskFamily(
-    name="avatar_video",
-    detail="generate_avatar_videos.get_avatar_video",
-    model="avatar_video.AvatarVideo",
-    id_argument="video_id",
-    status_field="status",
-    succeeded=("success",),
-    failed=("fail",),
-    running=("init", "start", "pending", "process", "copy"),
-    result_field="result",
-    message_field="msg",
-)
-AVATAR_TRAINING: TaskFamily[AvatarTraining] = TaskFamily(
-    name="avatar_training",
-    detail="create_avatars_and_train_lip_sync_models.get_avatar_training",
-    model="avatar_training.AvatarTraining",
-    batch="create_avatars_and_train_lip_sync_models.batch_get_avatar_trainings",
-    result_field="anchor_id",
-    message_field="failed_message",
-)
-VOICE_CLONE: TaskFamily[UserVoice] = TaskFamily(
-    name="voice_clone",
-    detail="tts_and_voice_clone.get_voice",
-    model="user_voice.UserVoice",
-    running=("sent", "pendding", "processing"),
-    result_field="speaker_id",
-    message_field="failed_message",
-)
-DUBBING: TaskFamily[DubbingTask] = TaskFamily(
-    name="dubbing",
-    detail="ai_dubbing.get_dubbing_task",
-    model="dubbing_task.DubbingTask",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-CAPTION_REMOVAL: TaskFamily[CaptionRemovalTask] = TaskFamily(
-    name="caption_removal",
-    detail="caption_removal.get_caption_removal_task",
-    model="caption_removal_task.CaptionRemovalTask",
-    batch="caption_removal.batch_get_caption_removal_tasks",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-IMAGE_TO_VIDEO: TaskFamily[Image2VideoTask] = TaskFamily(
-    name="image_to_video",
-    detail="image_to_video.get_image_to_video_task",
-    model="image_2_video_task.Image2VideoTask",
-    batch="image_to_video.batch_get_image_to_video_tasks",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-TEXT_TO_IMAGE: TaskFamily[Text2ImageTask] = TaskFamily(
-    name="text_to_image",
-    detail="text_to_image.get_text_to_image_task",
-    model="text_2_image_task.Text2ImageTask",
-    batch="text_to_image.batch_get_text_to_image_tasks",
-    result_field="image_urls",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-PRODUCT_HOLDING: TaskFamily[ImageEditTask] = TaskFamily(
-    name="product_holding",
-    detail="product_holding.get_product_holding_task",
-    model="image_edit_task.ImageEditTask",
-    batch="product_holding.batch_get_product_holding_tasks",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-TALKING_PHOTO: TaskFamily[TalkingPhotoTask] = TaskFamily(
-    name="talking_photo",
-    detail="talking_photo.get_talking_photo_task",
-    model="talking_photo_task.TalkingPhotoTask",
-    batch="talking_photo.batch_get_talking_photo_tasks",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-TALKING_VIDEO: TaskFamily[TalkingVideoTask] = TaskFamily(
-    name="talking_video",
-    detail="talking_video.get_talking_video_task",
-    model="talking_video_task.TalkingVideoTask",
-    batch="talking_video.batch_get_talking_video_tasks",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-VIRTUAL_TRY_ON: TaskFamily[VirtualTryOnTask] = TaskFamily(
-    name="virtual_try_on",
-    detail="virtual_try_on.get_virtual_try_on_task",
-    model="virtual_try_on_task.VirtualTryOnTask",
-    batch="virtual_try_on.batch_get_virtual_try_on_tasks",
-    result_field="result_image_url",
-    message_field="failed_message",
-    running=NEWER_RUNNING,
-)
-
-TASK_FAMILIES: Mapping[str, TaskFamily[Any]] = {
-    family.name: family
-    for family in (
-        FACE_SWAP,
-        FACE_SWAP_PREVIEW,
-        AVATAR_VIDEO,
-        AVATAR_TRAINING,
-        VOICE_CLONE,
-        DUBBING,
-        CAPTION_REMOVAL,
-        IMAGE_TO_VIDEO,
-        TEXT_TO_IMAGE,
-        PRODUCT_HOLDING,
-        TALKING_PHOTO,
-        TALKING_VIDEO,
-        VIRTUAL_TRY_ON,
-    )
-}
-
-
 def family_named(name: str | TaskFamily[Any]) -> TaskFamily[Any]:
     """The family called `name`, with a clear error naming the known ones otherwise."""
     if isinstance(name, TaskFamily):
         return name
+    from a2e_client.families import TASK_FAMILIES
+
     try:
         return TASK_FAMILIES[name]
     except KeyError:
         raise ValueError(
             f"family: unknown task family {name!r}; known: {sorted(TASK_FAMILIES)}"
         ) from None
+
+
+if TYPE_CHECKING:
+    from a2e_client.families import *  # noqa: F403
+else:
+    # The generated table imports TaskFamily from here, so it is loaded on first use.
+    def __getattr__(name: str) -> Any:
+        from a2e_client import families
+
+        if name in families.__all__:
+            return getattr(families, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

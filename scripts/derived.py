@@ -1,0 +1,286 @@
+"""Files derived from the spec besides openapi-python-client's output.
+
+- `a2e_client/families.py`: the typed task families, from the spec's `x-a2e-families` and the
+  `x-a2e-task` role of each operation.
+- `docs/operations.md`: every operation by section, with the module to import and its family.
+- the families table of `README.md`, between its `families` markers.
+
+Python names come from openapi-python-client's own naming functions, so they always match the
+modules and attributes it generates; `generate.py` checks that each named module exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from openapi_python_client.strings import ClassName, PythonIdentifier
+
+METHODS = ("get", "post", "put", "patch", "delete")
+ROLE_ORDER = ("start", "detail", "status", "list", "batch", "delete")
+
+
+def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(method, path, operation) in the spec's order."""
+    for path, item in spec["paths"].items():
+        for method in METHODS:
+            if method in item:
+                yield method, path, item[method]
+
+
+def module_of(operation: dict[str, Any]) -> str:
+    """Dotted module of an operation under `a2e_client.api`."""
+    tag = PythonIdentifier(operation["tags"][0], prefix="tag")
+    return f"{tag}.{PythonIdentifier(operation['operationId'], prefix='')}"
+
+
+def model_of(schema: str) -> tuple[str, str]:
+    """(module under `a2e_client.models`, class name) of a component schema."""
+    name = ClassName(schema, prefix="")
+    return PythonIdentifier(name, prefix=""), name
+
+
+def attribute(field: str) -> str:
+    """The model attribute of a wire field (with our empty field prefix, `_id` is `id`)."""
+    return PythonIdentifier(field, prefix="")
+
+
+def constant(name: str) -> str:
+    return name.upper()
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        for part in node["$ref"].removeprefix("#/").split("/"):
+            spec = spec[part]
+        node = spec
+    return node
+
+
+def _id_argument(
+    spec: dict[str, Any], operation: dict[str, Any], task: dict[str, Any]
+) -> str | None:
+    """A detail operation's id keyword: the declared parameter, else its path parameter, else a
+    query parameter called `_id` or `id`; None when the id travels in a body."""
+    parameters = [_resolve(spec, p) for p in operation.get("parameters", [])]
+    if "id" in task:
+        names = [p["name"] for p in parameters if p["name"] == task["id"]]
+    else:
+        names = [p["name"] for p in parameters if p["in"] == "path"]
+        names = names or [p["name"] for p in parameters if p["name"] in ("_id", "id")]
+    return attribute(names[0]) if names else None
+
+
+def family_rows(spec: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each declared family with its operations by role, checked against the spec."""
+    declared: dict[str, Any] = spec.get("x-a2e-families", {})
+    roles: dict[str, dict[str, list[tuple[str, dict[str, Any], dict[str, Any]]]]] = {}
+    for _, _, op in operations(spec):
+        task = op.get("x-a2e-task")
+        if task is None:
+            continue
+        if task["family"] not in declared:
+            raise SystemExit(f"{op['operationId']}: family {task['family']!r} is not declared")
+        roles.setdefault(task["family"], {}).setdefault(task["role"], []).append(
+            (module_of(op), op, task)
+        )
+    rows = []
+    for name, family in declared.items():
+        by_role = roles.get(name, {})
+        if "detail" not in by_role:
+            raise SystemExit(f"family {name}: no operation has x-a2e-task role detail")
+        # A twin kept for compatibility is deprecated; the current spelling is the one to call.
+        # Pollers pass the id as a keyword, so a detail read taking it as a parameter comes first.
+        for found in by_role.values():
+            found.sort(
+                key=lambda entry: (
+                    bool(entry[1].get("deprecated")),
+                    _id_argument(spec, entry[1], entry[2]) is None,
+                )
+            )
+        _, detail, task = by_role["detail"][0]
+        id_argument = _id_argument(spec, detail, task)
+        if id_argument is None:
+            raise SystemExit(f"family {name}: no detail operation takes the id as a parameter")
+        fields = [family["status"], *family["results"], family["failure"], "_id"]
+        if "failure_code" in family:
+            fields.append(family["failure_code"])
+        rows.append(
+            {
+                "name": name,
+                "family": family,
+                "model": model_of(family["schema"]),
+                "id_argument": id_argument,
+                "operations": {
+                    role: [module for module, _, _ in by_role[role]]
+                    for role in ROLE_ORDER
+                    if role in by_role
+                },
+                "attributes": {f: attribute(f) for f in fields if attribute(f) != f},
+            }
+        )
+    return rows
+
+
+def _tuple(values: list[str]) -> str:
+    """A tuple literal without a trailing comma, so the formatter keeps it on one line."""
+    return repr(tuple(values))
+
+
+def families_module(spec: dict[str, Any]) -> str:
+    """Source of `a2e_client/families.py`."""
+    rows = family_rows(spec)
+    lines = [
+        '"""Task families of the A2E API, generated from the spec\'s `x-a2e-families`.',
+        "",
+        "Do not edit: `make generate` writes this file from openapi/a2e.yaml.",
+        '"""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "from collections.abc import Mapping",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "from a2e.tasks import TaskFamily",
+        "",
+        "if TYPE_CHECKING:",
+    ]
+    for module, cls in sorted({row["model"] for row in rows}):
+        lines.append(f"    from .models.{module} import {cls}")
+    for row in rows:
+        family = row["family"]
+        module, cls = row["model"]
+        operations = "".join(
+            f"{role!r}: {_tuple(modules)}, " for role, modules in row["operations"].items()
+        )
+        lines += [
+            "",
+            f"{constant(row['name'])}: TaskFamily[{cls}] = TaskFamily(",
+            f"    name={row['name']!r},",
+            f"    title={family['title']!r},",
+            f"    model={module + '.' + cls!r},",
+            f"    id_argument={row['id_argument']!r},",
+            f"    operations={{{operations}}},",
+            f"    status_field={family['status']!r},",
+            f"    running={_tuple(family['running'])},",
+            f"    succeeded={_tuple(family['succeeded'])},",
+            f"    failed={_tuple(family['failed'])},",
+            f"    result_fields={_tuple(family['results'])},",
+            f"    message_field={family['failure']!r},",
+            f"    code_field={family.get('failure_code')!r},",
+            f"    attributes={row['attributes']!r},",
+            ")",
+        ]
+    names = [constant(row["name"]) for row in rows]
+    lines += [
+        "",
+        "TASK_FAMILIES: Mapping[str, TaskFamily[Any]] = {",
+        *(f"    {name}.name: {name}," for name in names),
+        "}",
+        "",
+        "__all__ = [",
+        *(f"    {name!r}," for name in ["TASK_FAMILIES", *names]),
+        "]",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def _anchor(text: str) -> str:
+    return "".join(c for c in text.lower().replace(" ", "-") if c.isalnum() or c == "-")
+
+
+def operations_page(spec: dict[str, Any]) -> str:
+    """Source of `docs/operations.md`."""
+    by_tag: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t["name"]: [] for t in spec["tags"]}
+    for method, path, op in operations(spec):
+        by_tag[op["tags"][0]].append((method, path, op))
+    count = sum(len(ops) for ops in by_tag.values())
+    lines = [
+        "# A2E operations",
+        "",
+        "Generated from `openapi/a2e.yaml` by `make generate`; do not edit.",
+        "",
+        f"{count} operations in {len(by_tag)} sections. Call one as "
+        "`from a2e_client.api.<module> import <function>` and then "
+        "`<function>.sync_detailed(client=a2e.Client(), ...)` (or `sync`, `asyncio`, "
+        "`asyncio_detailed`). Family: the task family whose `a2e.wait` follows it, and the "
+        "operation's role in it. Basis: where the operation comes from (`docs` an A2E page, "
+        "`catalog` A2E's developer API catalog, `code` only public programs that call A2E, "
+        "`guess` no source); ~~struck~~ operations are deprecated twins.",
+        "",
+    ]
+    for group in spec.get("x-tagGroups", []):
+        lines.append(
+            f"- **{group['name']}**: "
+            + ", ".join(f"[{tag}](#{_anchor(tag)})" for tag in group["tags"])
+        )
+    for tag, ops in by_tag.items():
+        lines += [
+            "",
+            f"## {tag}",
+            "",
+            "| operation | method and path | module | family | basis |",
+            "|---|---|---|---|---|",
+        ]
+        for method, path, op in ops:
+            name = f"`{PythonIdentifier(op['operationId'], prefix='')}`"
+            if op.get("deprecated"):
+                name = f"~~{name}~~"
+            task = op.get("x-a2e-task")
+            family = f"{task['family']} ({task['role']})" if task else ""
+            lines.append(
+                f"| {name} | `{method.upper()} {path}` | `{module_of(op).split('.')[0]}` "
+                f"| {family} | {op.get('x-a2e-basis', '')} |"
+            )
+    lines.append("")
+    return "\n".join(lines)
+
+
+FAMILIES_START = "<!-- families: written by make generate -->"
+FAMILIES_END = "<!-- end of families -->"
+
+
+def families_table(spec: dict[str, Any]) -> str:
+    """The README's table of task families."""
+    lines = [
+        "| family | constant in `a2e.tasks` | started by | read with | terminal statuses | result |",
+        "|---|---|---|---|---|---|",
+    ]
+    for row in family_rows(spec):
+        family, operations = row["family"], row["operations"]
+        started = ", ".join(f"`{m}`" for m in operations.get("start", [])) or "(no start operation)"
+        read = f"`{operations['detail'][0].split('.')[1]}`"
+        if "batch" in operations:
+            read += " (batch: yes)"
+        ends = f"{family['succeeded'][0]} / {family['failed'][0]}"
+        result = ", ".join(f"`{r}`" for r in family["results"])
+        lines.append(
+            f"| `{row['name']}` | `{constant(row['name'])}` | {started} | {read} | {ends} | {result} |"
+        )
+    return "\n".join(lines)
+
+
+def with_families_table(readme: str, spec: dict[str, Any]) -> str:
+    """`readme` with the text between the families markers replaced by the current table."""
+    head, start, rest = readme.partition(FAMILIES_START)
+    _, end, tail = rest.partition(FAMILIES_END)
+    if not start or not end:
+        raise SystemExit(f"README.md: markers {FAMILIES_START!r} and {FAMILIES_END!r} not found")
+    return f"{head}{start}\n{families_table(spec)}\n{end}{tail}"
+
+
+def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
+    """Write the families module and the operations page, after checking that every module
+    they name was generated."""
+    for row in family_rows(spec):
+        module, _ = row["model"]
+        wanted = [package / "models" / f"{module}.py"]
+        for modules in row["operations"].values():
+            wanted += [package / "api" / (m.replace(".", "/") + ".py") for m in modules]
+        missing = [str(p.relative_to(package)) for p in wanted if not p.exists()]
+        if missing:
+            raise SystemExit(f"family {row['name']}: modules not generated: {missing}")
+    (package / "families.py").write_text(families_module(spec))
+    docs.write_text(operations_page(spec))

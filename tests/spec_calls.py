@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import importlib
-import re
 import typing
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import yaml
+from openapi_python_client.strings import PythonIdentifier
 
 import a2e
 
@@ -20,7 +20,8 @@ METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def snake(name: str) -> str:
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", name).lower().lstrip("_")
+    """The Python name the generator gives a wire name."""
+    return str(PythonIdentifier(name, prefix=""))
 
 
 def resolve(node: Any) -> Any:
@@ -37,10 +38,19 @@ def operations() -> list[dict[str, Any]]:
 
 
 def module_of(operation: dict[str, Any]) -> ModuleType:
-    """The generated module of an operation: a2e_client.api.<tag>.<operationId>, snake-cased."""
-    tag = re.sub(r"[^a-z0-9]+", "_", operation["tags"][0].lower()).strip("_")
-    name = re.sub(r"(?<=[a-z])(?=[0-9])|(?<=[0-9])(?=[a-z])", "_", snake(operation["operationId"]))
+    """The generated module of an operation, named as the generator names it."""
+    tag = PythonIdentifier(operation["tags"][0], prefix="tag")
+    name = PythonIdentifier(operation["operationId"], prefix="")
     return importlib.import_module(f"a2e_client.api.{tag}.{name}")
+
+
+def id_name(operation: dict[str, Any]) -> str:
+    """The wire name of the task id a family operation takes (as the mock reads it)."""
+    task = operation.get("x-a2e-task") or {}
+    if "id" in task:
+        return str(task["id"])
+    path = [p["name"] for p in map(resolve, operation.get("parameters", [])) if p["in"] == "path"]
+    return str(path[0]) if path else "_id"
 
 
 def start_of(family: str) -> dict[str, Any]:

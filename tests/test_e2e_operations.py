@@ -10,9 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from openapi_python_client.strings import ClassName
 
 import a2e
-from spec_calls import call, module_of, operations, resolve, snake, start_task
+from spec_calls import call, id_name, module_of, operations, resolve, snake, start_task
 
 
 @pytest.mark.parametrize("operation", operations(), ids=lambda op: op["operationId"])
@@ -21,7 +22,7 @@ def test_operation_answers_its_typed_model(client: a2e.Client, operation: dict[s
     overrides: dict[str, Any] = {}
     if task.get("role") in ("detail", "delete"):
         task_id = start_task(client, task["family"])
-        name = task.get("id", "_id")
+        name = id_name(operation)
         if any(resolve(p)["name"] == name for p in operation.get("parameters", [])):
             overrides[snake(name)] = task_id
         else:
@@ -32,7 +33,7 @@ def test_operation_answers_its_typed_model(client: a2e.Client, operation: dict[s
     expected = resolve(operation["responses"]["200"])["content"]["application/json"]["schema"][
         "$ref"
     ].rsplit("/", 1)[1]
-    assert type(response.parsed).__name__ == expected
+    assert type(response.parsed).__name__ == ClassName(expected, prefix="")
     assert a2e.unwrap(response) is not None or expected == "Envelope"
 
 

@@ -61,6 +61,15 @@ def _pattern(path: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$")
 
 
+def _id_param(spec: dict[str, Any], operation: dict[str, Any], task: dict[str, Any]) -> str:
+    """Where a task operation takes its id: the declared name, else its path parameter, else
+    `_id` (in the query or the body)."""
+    if "id" in task:
+        return str(task["id"])
+    parameters = [resolve(spec, p) for p in operation.get("parameters", [])]
+    return next((str(p["name"]) for p in parameters if p.get("in") == "path"), "_id")
+
+
 def index_operations(spec: dict[str, Any]) -> list[Operation]:
     """Every operation of the spec; literal paths sort before templated ones so they win."""
     found: list[Operation] = []
@@ -79,7 +88,7 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     family=task.get("family"),
                     role=task.get("role"),
                     example=_example(spec, operation),
-                    id_param=task.get("id", "_id"),
+                    id_param=_id_param(spec, operation, task),
                 )
             )
     found.sort(key=lambda op: ("{" in op.path, op.path))

@@ -1,0 +1,222 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.flux_2_task_page_envelope import Flux2TaskPageEnvelope
+from ...models.list_flux_2_tasks_status import ListFlux2TasksStatus
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: ListFlux2TasksStatus | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["page_size"] = page_size
+
+    json_status: str | Unset = UNSET
+    if not isinstance(status, Unset):
+        json_status = status.value
+
+    params["status"] = json_status
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userFlux2/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Flux2TaskPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: ListFlux2TasksStatus | Unset = UNSET,
+) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+    """List Flux 2 tasks
+
+     Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
+    only those in one status. A2E keeps tasks for 7 days. The page shape `{rows, count}` is assumed from
+    A2E's other lists (A2E publishes no schema for it).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (ListFlux2TasksStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flux2TaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: ListFlux2TasksStatus | Unset = UNSET,
+) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+    """List Flux 2 tasks
+
+     Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
+    only those in one status. A2E keeps tasks for 7 days. The page shape `{rows, count}` is assumed from
+    A2E's other lists (A2E publishes no schema for it).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (ListFlux2TasksStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flux2TaskPageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page=page,
+        page_size=page_size,
+        status=status,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: ListFlux2TasksStatus | Unset = UNSET,
+) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+    """List Flux 2 tasks
+
+     Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
+    only those in one status. A2E keeps tasks for 7 days. The page shape `{rows, count}` is assumed from
+    A2E's other lists (A2E publishes no schema for it).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (ListFlux2TasksStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flux2TaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        page_size=page_size,
+        status=status,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    page_size: int | Unset = 20,
+    status: ListFlux2TasksStatus | Unset = UNSET,
+) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+    """List Flux 2 tasks
+
+     Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
+    only those in one status. A2E keeps tasks for 7 days. The page shape `{rows, count}` is assumed from
+    A2E's other lists (A2E publishes no schema for it).
+
+    Args:
+        page (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+        status (ListFlux2TasksStatus | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flux2TaskPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page=page,
+            page_size=page_size,
+            status=status,
+        )
+    ).parsed

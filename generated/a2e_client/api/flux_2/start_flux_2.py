@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.flux_2_task_envelope import Flux2TaskEnvelope
+from ...models.start_flux_2_request import StartFlux2Request
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartFlux2Request,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userFlux2/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Flux2TaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Flux2TaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFlux2Request,
+) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+    """Make or edit an image with Flux 2 Pro
+
+     Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
+    sent. It usually takes 20 to 60 seconds; follow it with getFlux2Task (family `flux_2`) or pass
+    `webhook_url`. The images expire after 7 days. A2E answers 402 when the account lacks credits. A2E
+    may also answer 200 when its content check flags the request as NSFW instead of starting it;
+    `force_generate` decides whether it goes ahead anyway. The answer is typed as the family's task (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartFlux2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flux2TaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFlux2Request,
+) -> ErrorResponse | Flux2TaskEnvelope | None:
+    """Make or edit an image with Flux 2 Pro
+
+     Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
+    sent. It usually takes 20 to 60 seconds; follow it with getFlux2Task (family `flux_2`) or pass
+    `webhook_url`. The images expire after 7 days. A2E answers 402 when the account lacks credits. A2E
+    may also answer 200 when its content check flags the request as NSFW instead of starting it;
+    `force_generate` decides whether it goes ahead anyway. The answer is typed as the family's task (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartFlux2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flux2TaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFlux2Request,
+) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+    """Make or edit an image with Flux 2 Pro
+
+     Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
+    sent. It usually takes 20 to 60 seconds; follow it with getFlux2Task (family `flux_2`) or pass
+    `webhook_url`. The images expire after 7 days. A2E answers 402 when the account lacks credits. A2E
+    may also answer 200 when its content check flags the request as NSFW instead of starting it;
+    `force_generate` decides whether it goes ahead anyway. The answer is typed as the family's task (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartFlux2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Flux2TaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartFlux2Request,
+) -> ErrorResponse | Flux2TaskEnvelope | None:
+    """Make or edit an image with Flux 2 Pro
+
+     Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
+    sent. It usually takes 20 to 60 seconds; follow it with getFlux2Task (family `flux_2`) or pass
+    `webhook_url`. The images expire after 7 days. A2E answers 402 when the account lacks credits. A2E
+    may also answer 200 when its content check flags the request as NSFW instead of starting it;
+    `force_generate` decides whether it goes ahead anyway. The answer is typed as the family's task (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartFlux2Request):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Flux2TaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.grok_video_task_envelope import GrokVideoTaskEnvelope
+from ...models.start_grok_video_request import StartGrokVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartGrokVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/grokVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | GrokVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = GrokVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | GrokVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartGrokVideoRequest,
+) -> Response[ErrorResponse | GrokVideoTaskEnvelope]:
+    """Make a video with Grok Imagine
+
+     Starts a Grok Imagine video of 6, 10 or 15 seconds, either from a prompt (text-to-video) or from
+    reference images (image-to-video, given in `image_urls` and/or `image_url`). Model version 1.5 works
+    for image-to-video only. No field is required as such, but text-to-video needs a prompt. Follow it
+    with getGrokVideo (family `grok_video`) until `current_status` is completed or failed. The answer is
+    typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartGrokVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GrokVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartGrokVideoRequest,
+) -> ErrorResponse | GrokVideoTaskEnvelope | None:
+    """Make a video with Grok Imagine
+
+     Starts a Grok Imagine video of 6, 10 or 15 seconds, either from a prompt (text-to-video) or from
+    reference images (image-to-video, given in `image_urls` and/or `image_url`). Model version 1.5 works
+    for image-to-video only. No field is required as such, but text-to-video needs a prompt. Follow it
+    with getGrokVideo (family `grok_video`) until `current_status` is completed or failed. The answer is
+    typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartGrokVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GrokVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartGrokVideoRequest,
+) -> Response[ErrorResponse | GrokVideoTaskEnvelope]:
+    """Make a video with Grok Imagine
+
+     Starts a Grok Imagine video of 6, 10 or 15 seconds, either from a prompt (text-to-video) or from
+    reference images (image-to-video, given in `image_urls` and/or `image_url`). Model version 1.5 works
+    for image-to-video only. No field is required as such, but text-to-video needs a prompt. Follow it
+    with getGrokVideo (family `grok_video`) until `current_status` is completed or failed. The answer is
+    typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartGrokVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | GrokVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartGrokVideoRequest,
+) -> ErrorResponse | GrokVideoTaskEnvelope | None:
+    """Make a video with Grok Imagine
+
+     Starts a Grok Imagine video of 6, 10 or 15 seconds, either from a prompt (text-to-video) or from
+    reference images (image-to-video, given in `image_urls` and/or `image_url`). Model version 1.5 works
+    for image-to-video only. No field is required as such, but text-to-video needs a prompt. Follow it
+    with getGrokVideo (family `grok_video`) until `current_status` is completed or failed. The answer is
+    typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartGrokVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | GrokVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

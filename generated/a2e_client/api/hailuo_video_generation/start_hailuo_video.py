@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.hailuo_video_task_envelope import HailuoVideoTaskEnvelope
+from ...models.start_hailuo_video_request import StartHailuoVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartHailuoVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/hailuoVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HailuoVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = HailuoVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HailuoVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHailuoVideoRequest,
+) -> Response[ErrorResponse | HailuoVideoTaskEnvelope]:
+    """Animate an image with Hailuo
+
+     Starts a Hailuo image-to-video task: the prompt and at least one image (`image_urls`, or
+    `image_url`) are needed in practice, although A2E's schema marks no field required. Videos last 6 or
+    10 seconds; 1080P only for 6. Follow it with getHailuoVideoTask (family `hailuo_video`). The answer
+    is typed as the new task, like A2E's other start operations (A2E declares only an empty object).
+
+    Args:
+        body (StartHailuoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HailuoVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHailuoVideoRequest,
+) -> ErrorResponse | HailuoVideoTaskEnvelope | None:
+    """Animate an image with Hailuo
+
+     Starts a Hailuo image-to-video task: the prompt and at least one image (`image_urls`, or
+    `image_url`) are needed in practice, although A2E's schema marks no field required. Videos last 6 or
+    10 seconds; 1080P only for 6. Follow it with getHailuoVideoTask (family `hailuo_video`). The answer
+    is typed as the new task, like A2E's other start operations (A2E declares only an empty object).
+
+    Args:
+        body (StartHailuoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HailuoVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHailuoVideoRequest,
+) -> Response[ErrorResponse | HailuoVideoTaskEnvelope]:
+    """Animate an image with Hailuo
+
+     Starts a Hailuo image-to-video task: the prompt and at least one image (`image_urls`, or
+    `image_url`) are needed in practice, although A2E's schema marks no field required. Videos last 6 or
+    10 seconds; 1080P only for 6. Follow it with getHailuoVideoTask (family `hailuo_video`). The answer
+    is typed as the new task, like A2E's other start operations (A2E declares only an empty object).
+
+    Args:
+        body (StartHailuoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HailuoVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHailuoVideoRequest,
+) -> ErrorResponse | HailuoVideoTaskEnvelope | None:
+    """Animate an image with Hailuo
+
+     Starts a Hailuo image-to-video task: the prompt and at least one image (`image_urls`, or
+    `image_url`) are needed in practice, although A2E's schema marks no field required. Videos last 6 or
+    10 seconds; 1080P only for 6. Follow it with getHailuoVideoTask (family `hailuo_video`). The answer
+    is typed as the new task, like A2E's other start operations (A2E declares only an empty object).
+
+    Args:
+        body (StartHailuoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HailuoVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.happy_horse_video_task_envelope import HappyHorseVideoTaskEnvelope
+from ...models.start_happy_horse_video_request import StartHappyHorseVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartHappyHorseVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userHappyhorseVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = HappyHorseVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHappyHorseVideoRequest,
+) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+    """Make a HappyHorse video
+
+     Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
+    `prompt`, i2v from the first frame `image_url`, r2v from 1-9 `reference_image_urls`, and video-edit
+    of `edit_video_url` with up to 5 reference images. `prompt` is needed by every mode except i2v.
+    `model_version` 1.1 is available for t2v, i2v and r2v; leaving it out selects the legacy 1.0, the
+    only version video-edit has. Version 1.0 takes durations of 5, 10 or 15 seconds, 1.1 any value from
+    3 to 15, and only 1.1 renders 480P. The answer is typed from the family's other operations (A2E
+    publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
+
+    Args:
+        body (StartHappyHorseVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HappyHorseVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHappyHorseVideoRequest,
+) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+    """Make a HappyHorse video
+
+     Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
+    `prompt`, i2v from the first frame `image_url`, r2v from 1-9 `reference_image_urls`, and video-edit
+    of `edit_video_url` with up to 5 reference images. `prompt` is needed by every mode except i2v.
+    `model_version` 1.1 is available for t2v, i2v and r2v; leaving it out selects the legacy 1.0, the
+    only version video-edit has. Version 1.0 takes durations of 5, 10 or 15 seconds, 1.1 any value from
+    3 to 15, and only 1.1 renders 480P. The answer is typed from the family's other operations (A2E
+    publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
+
+    Args:
+        body (StartHappyHorseVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HappyHorseVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHappyHorseVideoRequest,
+) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+    """Make a HappyHorse video
+
+     Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
+    `prompt`, i2v from the first frame `image_url`, r2v from 1-9 `reference_image_urls`, and video-edit
+    of `edit_video_url` with up to 5 reference images. `prompt` is needed by every mode except i2v.
+    `model_version` 1.1 is available for t2v, i2v and r2v; leaving it out selects the legacy 1.0, the
+    only version video-edit has. Version 1.0 takes durations of 5, 10 or 15 seconds, 1.1 any value from
+    3 to 15, and only 1.1 renders 480P. The answer is typed from the family's other operations (A2E
+    publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
+
+    Args:
+        body (StartHappyHorseVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HappyHorseVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHappyHorseVideoRequest,
+) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+    """Make a HappyHorse video
+
+     Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
+    `prompt`, i2v from the first frame `image_url`, r2v from 1-9 `reference_image_urls`, and video-edit
+    of `edit_video_url` with up to 5 reference images. `prompt` is needed by every mode except i2v.
+    `model_version` 1.1 is available for t2v, i2v and r2v; leaving it out selects the legacy 1.0, the
+    only version video-edit has. Version 1.0 takes durations of 5, 10 or 15 seconds, 1.1 any value from
+    3 to 15, and only 1.1 renders 480P. The answer is typed from the family's other operations (A2E
+    publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
+
+    Args:
+        body (StartHappyHorseVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HappyHorseVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

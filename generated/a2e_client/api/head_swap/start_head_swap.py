@@ -1,0 +1,208 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.head_swap_task_envelope import HeadSwapTaskEnvelope
+from ...models.start_head_swap_request import StartHeadSwapRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartHeadSwapRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/headSwap/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = HeadSwapTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHeadSwapRequest,
+) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+    """Put one person's head onto another image or video
+
+     Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
+    be an image or a video of up to 15 seconds. A2E screens for minors and refuses with 403: code 1003
+    when it finds a child under 10, code 1004 when it suspects someone aged 10-14 (send
+    `minor_suspected_skip: true` to go ahead in that case). A 400 can also mean the account lacks
+    credits. The task goes initialized, sent, processing, then completed or failed; follow it with
+    getHeadSwapTask (family `head_swap`). The answer is typed from the family's other operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartHeadSwapRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HeadSwapTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHeadSwapRequest,
+) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+    """Put one person's head onto another image or video
+
+     Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
+    be an image or a video of up to 15 seconds. A2E screens for minors and refuses with 403: code 1003
+    when it finds a child under 10, code 1004 when it suspects someone aged 10-14 (send
+    `minor_suspected_skip: true` to go ahead in that case). A 400 can also mean the account lacks
+    credits. The task goes initialized, sent, processing, then completed or failed; follow it with
+    getHeadSwapTask (family `head_swap`). The answer is typed from the family's other operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartHeadSwapRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HeadSwapTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHeadSwapRequest,
+) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+    """Put one person's head onto another image or video
+
+     Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
+    be an image or a video of up to 15 seconds. A2E screens for minors and refuses with 403: code 1003
+    when it finds a child under 10, code 1004 when it suspects someone aged 10-14 (send
+    `minor_suspected_skip: true` to go ahead in that case). A 400 can also mean the account lacks
+    credits. The task goes initialized, sent, processing, then completed or failed; follow it with
+    getHeadSwapTask (family `head_swap`). The answer is typed from the family's other operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartHeadSwapRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | HeadSwapTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartHeadSwapRequest,
+) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+    """Put one person's head onto another image or video
+
+     Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
+    be an image or a video of up to 15 seconds. A2E screens for minors and refuses with 403: code 1003
+    when it finds a child under 10, code 1004 when it suspects someone aged 10-14 (send
+    `minor_suspected_skip: true` to go ahead in that case). A 400 can also mean the account lacks
+    credits. The task goes initialized, sent, processing, then completed or failed; follow it with
+    getHeadSwapTask (family `head_swap`). The answer is typed from the family's other operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartHeadSwapRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | HeadSwapTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

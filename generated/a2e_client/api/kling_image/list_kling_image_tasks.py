@@ -1,0 +1,150 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.kling_image_task_page_envelope import KlingImageTaskPageEnvelope
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userKlingImage/list",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = KlingImageTaskPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+    """List Kling image tasks
+
+     Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
+    none are sent; the answer is typed as a page of `rows` with a `count`, like A2E's other lists (A2E
+    publishes no response schema for it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingImageTaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+    """List Kling image tasks
+
+     Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
+    none are sent; the answer is typed as a page of `rows` with a `count`, like A2E's other lists (A2E
+    publishes no response schema for it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingImageTaskPageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+    """List Kling image tasks
+
+     Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
+    none are sent; the answer is typed as a page of `rows` with a `count`, like A2E's other lists (A2E
+    publishes no response schema for it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingImageTaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+    """List Kling image tasks
+
+     Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
+    none are sent; the answer is typed as a page of `rows` with a `count`, like A2E's other lists (A2E
+    publishes no response schema for it).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingImageTaskPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

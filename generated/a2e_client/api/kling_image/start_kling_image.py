@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.kling_image_task_envelope import KlingImageTaskEnvelope
+from ...models.start_kling_image_request import StartKlingImageRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartKlingImageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userKlingImage/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KlingImageTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = KlingImageTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KlingImageTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingImageRequest,
+) -> Response[ErrorResponse | KlingImageTaskEnvelope]:
+    """Generate images with Kling 3.0
+
+     Starts a Kling 3.0 job that draws one to nine images from a prompt, optionally guided by reference
+    images. It runs in the background: follow it with getKlingImageTask (family `kling_image`), or pass
+    `webhook_url` (honoured for callers using an API token). The answer is typed from the family's other
+    operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartKlingImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingImageRequest,
+) -> ErrorResponse | KlingImageTaskEnvelope | None:
+    """Generate images with Kling 3.0
+
+     Starts a Kling 3.0 job that draws one to nine images from a prompt, optionally guided by reference
+    images. It runs in the background: follow it with getKlingImageTask (family `kling_image`), or pass
+    `webhook_url` (honoured for callers using an API token). The answer is typed from the family's other
+    operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartKlingImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingImageTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingImageRequest,
+) -> Response[ErrorResponse | KlingImageTaskEnvelope]:
+    """Generate images with Kling 3.0
+
+     Starts a Kling 3.0 job that draws one to nine images from a prompt, optionally guided by reference
+    images. It runs in the background: follow it with getKlingImageTask (family `kling_image`), or pass
+    `webhook_url` (honoured for callers using an API token). The answer is typed from the family's other
+    operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartKlingImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingImageRequest,
+) -> ErrorResponse | KlingImageTaskEnvelope | None:
+    """Generate images with Kling 3.0
+
+     Starts a Kling 3.0 job that draws one to nine images from a prompt, optionally guided by reference
+    images. It runs in the background: follow it with getKlingImageTask (family `kling_image`), or pass
+    `webhook_url` (honoured for callers using an API token). The answer is typed from the family's other
+    operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartKlingImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingImageTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,203 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.kling_omni_task_envelope import KlingOmniTaskEnvelope
+from ...models.start_kling_omni_video_request import StartKlingOmniVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartKlingOmniVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/klingOmni/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = KlingOmniTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingOmniVideoRequest,
+) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+    """Make a video with Kling's omni model
+
+     Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
+    `image_list`, and the prompt points at them with tags such as `<<<image_1>>>`. With `multi_shot` the
+    video is cut into several shots: `shot_type` intelligence lets the model plan them from `prompt`,
+    customize takes a storyboard of one to six entries in `multi_prompt`. No field is required as such,
+    but `prompt` is needed unless the shots come from a customized storyboard. Follow it with
+    getKlingOmniVideo (family `kling_omni`). The answer is typed from A2E's other video families (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartKlingOmniVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingOmniTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingOmniVideoRequest,
+) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+    """Make a video with Kling's omni model
+
+     Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
+    `image_list`, and the prompt points at them with tags such as `<<<image_1>>>`. With `multi_shot` the
+    video is cut into several shots: `shot_type` intelligence lets the model plan them from `prompt`,
+    customize takes a storyboard of one to six entries in `multi_prompt`. No field is required as such,
+    but `prompt` is needed unless the shots come from a customized storyboard. Follow it with
+    getKlingOmniVideo (family `kling_omni`). The answer is typed from A2E's other video families (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartKlingOmniVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingOmniTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingOmniVideoRequest,
+) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+    """Make a video with Kling's omni model
+
+     Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
+    `image_list`, and the prompt points at them with tags such as `<<<image_1>>>`. With `multi_shot` the
+    video is cut into several shots: `shot_type` intelligence lets the model plan them from `prompt`,
+    customize takes a storyboard of one to six entries in `multi_prompt`. No field is required as such,
+    but `prompt` is needed unless the shots come from a customized storyboard. Follow it with
+    getKlingOmniVideo (family `kling_omni`). The answer is typed from A2E's other video families (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartKlingOmniVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingOmniTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingOmniVideoRequest,
+) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+    """Make a video with Kling's omni model
+
+     Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
+    `image_list`, and the prompt points at them with tags such as `<<<image_1>>>`. With `multi_shot` the
+    video is cut into several shots: `shot_type` intelligence lets the model plan them from `prompt`,
+    customize takes a storyboard of one to six entries in `multi_prompt`. No field is required as such,
+    but `prompt` is needed unless the shots come from a customized storyboard. Follow it with
+    getKlingOmniVideo (family `kling_omni`). The answer is typed from A2E's other video families (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartKlingOmniVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingOmniTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

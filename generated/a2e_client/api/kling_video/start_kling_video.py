@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.kling_video_task_envelope import KlingVideoTaskEnvelope
+from ...models.start_kling_video_request import StartKlingVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartKlingVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/klingVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | KlingVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = KlingVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | KlingVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingVideoRequest,
+) -> Response[ErrorResponse | KlingVideoTaskEnvelope]:
+    """Make a video with Kling
+
+     Starts a video through Kling's official API in one of three modes: text-to-video, image-to-video
+    (animates `image_url`) or motion-control (animates `image_url` with the movement of `video_url`).
+    Version 2.6 makes 5 or 10 second clips; version 3.0 makes 3 to 15 seconds and has a `fast` variant
+    whose output size is set by `resolution`. Quality is std, pro or 4k. Follow it with getKlingVideo
+    (family `kling_video`). The answer is typed from A2E's other video families (A2E publishes no schema
+    for it).
+
+    Args:
+        body (StartKlingVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingVideoRequest,
+) -> ErrorResponse | KlingVideoTaskEnvelope | None:
+    """Make a video with Kling
+
+     Starts a video through Kling's official API in one of three modes: text-to-video, image-to-video
+    (animates `image_url`) or motion-control (animates `image_url` with the movement of `video_url`).
+    Version 2.6 makes 5 or 10 second clips; version 3.0 makes 3 to 15 seconds and has a `fast` variant
+    whose output size is set by `resolution`. Quality is std, pro or 4k. Follow it with getKlingVideo
+    (family `kling_video`). The answer is typed from A2E's other video families (A2E publishes no schema
+    for it).
+
+    Args:
+        body (StartKlingVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingVideoRequest,
+) -> Response[ErrorResponse | KlingVideoTaskEnvelope]:
+    """Make a video with Kling
+
+     Starts a video through Kling's official API in one of three modes: text-to-video, image-to-video
+    (animates `image_url`) or motion-control (animates `image_url` with the movement of `video_url`).
+    Version 2.6 makes 5 or 10 second clips; version 3.0 makes 3 to 15 seconds and has a `fast` variant
+    whose output size is set by `resolution`. Quality is std, pro or 4k. Follow it with getKlingVideo
+    (family `kling_video`). The answer is typed from A2E's other video families (A2E publishes no schema
+    for it).
+
+    Args:
+        body (StartKlingVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | KlingVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartKlingVideoRequest,
+) -> ErrorResponse | KlingVideoTaskEnvelope | None:
+    """Make a video with Kling
+
+     Starts a video through Kling's official API in one of three modes: text-to-video, image-to-video
+    (animates `image_url`) or motion-control (animates `image_url` with the movement of `video_url`).
+    Version 2.6 makes 5 or 10 second clips; version 3.0 makes 3 to 15 seconds and has a `fast` variant
+    whose output size is set by `resolution`. Quality is std, pro or 4k. Follow it with getKlingVideo
+    (family `kling_video`). The answer is typed from A2E's other video families (A2E publishes no schema
+    for it).
+
+    Args:
+        body (StartKlingVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | KlingVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.minimax_h3_video_task_envelope import MinimaxH3VideoTaskEnvelope
+from ...models.start_minimax_h3_video_request import StartMinimaxH3VideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartMinimaxH3VideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/minimaxH3Video/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MinimaxH3VideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = MinimaxH3VideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MinimaxH3VideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMinimaxH3VideoRequest,
+) -> Response[ErrorResponse | MinimaxH3VideoTaskEnvelope]:
+    """Generate a MiniMax H3 video
+
+     Starts a MiniMax H3 video in one of three modes: text-to-video, image-to-video (needs
+    `first_frame_url`), or reference-to-video (needs at least one of `reference_image_urls`,
+    `reference_video_urls`, `reference_audio_urls`). Follow it with getMinimaxH3VideoTask (family
+    `minimax_h3_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    declares only an empty object).
+
+    Args:
+        body (StartMinimaxH3VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MinimaxH3VideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMinimaxH3VideoRequest,
+) -> ErrorResponse | MinimaxH3VideoTaskEnvelope | None:
+    """Generate a MiniMax H3 video
+
+     Starts a MiniMax H3 video in one of three modes: text-to-video, image-to-video (needs
+    `first_frame_url`), or reference-to-video (needs at least one of `reference_image_urls`,
+    `reference_video_urls`, `reference_audio_urls`). Follow it with getMinimaxH3VideoTask (family
+    `minimax_h3_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    declares only an empty object).
+
+    Args:
+        body (StartMinimaxH3VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MinimaxH3VideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMinimaxH3VideoRequest,
+) -> Response[ErrorResponse | MinimaxH3VideoTaskEnvelope]:
+    """Generate a MiniMax H3 video
+
+     Starts a MiniMax H3 video in one of three modes: text-to-video, image-to-video (needs
+    `first_frame_url`), or reference-to-video (needs at least one of `reference_image_urls`,
+    `reference_video_urls`, `reference_audio_urls`). Follow it with getMinimaxH3VideoTask (family
+    `minimax_h3_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    declares only an empty object).
+
+    Args:
+        body (StartMinimaxH3VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MinimaxH3VideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMinimaxH3VideoRequest,
+) -> ErrorResponse | MinimaxH3VideoTaskEnvelope | None:
+    """Generate a MiniMax H3 video
+
+     Starts a MiniMax H3 video in one of three modes: text-to-video, image-to-video (needs
+    `first_frame_url`), or reference-to-video (needs at least one of `reference_image_urls`,
+    `reference_video_urls`, `reference_audio_urls`). Follow it with getMinimaxH3VideoTask (family
+    `minimax_h3_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    declares only an empty object).
+
+    Args:
+        body (StartMinimaxH3VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MinimaxH3VideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.motion_transfer_task_envelope import MotionTransferTaskEnvelope
+from ...models.start_motion_transfer_request import StartMotionTransferRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartMotionTransferRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/motionTransfer/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = MotionTransferTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMotionTransferRequest,
+) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+    """Animate an image with the movement of a video
+
+     Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
+    field is `positive_prompt` here (Actor Swap calls it `prompt`). Follow it with getMotionTransferTask
+    (family `motion_transfer`). The answer is typed from the family's other operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartMotionTransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MotionTransferTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMotionTransferRequest,
+) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+    """Animate an image with the movement of a video
+
+     Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
+    field is `positive_prompt` here (Actor Swap calls it `prompt`). Follow it with getMotionTransferTask
+    (family `motion_transfer`). The answer is typed from the family's other operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartMotionTransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MotionTransferTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMotionTransferRequest,
+) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+    """Animate an image with the movement of a video
+
+     Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
+    field is `positive_prompt` here (Actor Swap calls it `prompt`). Follow it with getMotionTransferTask
+    (family `motion_transfer`). The answer is typed from the family's other operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartMotionTransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | MotionTransferTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartMotionTransferRequest,
+) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+    """Animate an image with the movement of a video
+
+     Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
+    field is `positive_prompt` here (Actor Swap calls it `prompt`). Follow it with getMotionTransferTask
+    (family `motion_transfer`). The answer is typed from the family's other operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartMotionTransferRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | MotionTransferTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.nano_banana_task_envelope import NanoBananaTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    id: str,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userNanoBanana/detail/{id}".format(
+            id=quote(str(id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = NanoBananaTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 404:
+        response_404 = ErrorResponse.from_dict(response.json())
+
+        return response_404
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    """Read one Nano Banana task
+
+     Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
+    failed. Use this GET; one program reports that POST here answers 404, and another polls
+    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
+    publishes no response schema for this family; the task shape is inferred from the start request and
+    from what programs read (`current_status`, `image_urls`, `failed_message`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NanoBananaTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    """Read one Nano Banana task
+
+     Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
+    failed. Use this GET; one program reports that POST here answers 404, and another polls
+    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
+    publishes no response schema for this family; the task shape is inferred from the start request and
+    from what programs read (`current_status`, `image_urls`, `failed_message`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NanoBananaTaskEnvelope
+    """
+
+    return sync_detailed(
+        id=id,
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    """Read one Nano Banana task
+
+     Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
+    failed. Use this GET; one program reports that POST here answers 404, and another polls
+    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
+    publishes no response schema for this family; the task shape is inferred from the start request and
+    from what programs read (`current_status`, `image_urls`, `failed_message`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NanoBananaTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        id=id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    id: str,
+    *,
+    client: AuthenticatedClient | Client,
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    """Read one Nano Banana task
+
+     Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
+    failed. Use this GET; one program reports that POST here answers 404, and another polls
+    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
+    publishes no response schema for this family; the task shape is inferred from the start request and
+    from what programs read (`current_status`, `image_urls`, `failed_message`).
+
+    Args:
+        id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NanoBananaTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            id=id,
+            client=client,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.nano_banana_task_envelope import NanoBananaTaskEnvelope
+from ...models.start_nano_banana_request import StartNanoBananaRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartNanoBananaRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userNanoBanana/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = NanoBananaTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartNanoBananaRequest,
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    """Make or edit an image with Nano Banana
+
+     Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
+    reference images, and answers with the new task at once. Follow it with getNanoBananaTask (family
+    `nano_banana`) or pass `webhook_url`. A2E may also answer 200 when its content check flags the
+    request as NSFW instead of starting it; `force_generate` decides whether it goes ahead anyway. The
+    answer is typed as the family's task (A2E publishes no schema for it; programs read `data._id`).
+
+    Args:
+        body (StartNanoBananaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NanoBananaTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartNanoBananaRequest,
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    """Make or edit an image with Nano Banana
+
+     Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
+    reference images, and answers with the new task at once. Follow it with getNanoBananaTask (family
+    `nano_banana`) or pass `webhook_url`. A2E may also answer 200 when its content check flags the
+    request as NSFW instead of starting it; `force_generate` decides whether it goes ahead anyway. The
+    answer is typed as the family's task (A2E publishes no schema for it; programs read `data._id`).
+
+    Args:
+        body (StartNanoBananaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NanoBananaTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartNanoBananaRequest,
+) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+    """Make or edit an image with Nano Banana
+
+     Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
+    reference images, and answers with the new task at once. Follow it with getNanoBananaTask (family
+    `nano_banana`) or pass `webhook_url`. A2E may also answer 200 when its content check flags the
+    request as NSFW instead of starting it; `force_generate` decides whether it goes ahead anyway. The
+    answer is typed as the family's task (A2E publishes no schema for it; programs read `data._id`).
+
+    Args:
+        body (StartNanoBananaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | NanoBananaTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartNanoBananaRequest,
+) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+    """Make or edit an image with Nano Banana
+
+     Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
+    reference images, and answers with the new task at once. Follow it with getNanoBananaTask (family
+    `nano_banana`) or pass `webhook_url`. A2E may also answer 200 when its content check flags the
+    request as NSFW instead of starting it; `force_generate` decides whether it goes ahead anyway. The
+    answer is typed as the family's task (A2E publishes no schema for it; programs read `data._id`).
+
+    Args:
+        body (StartNanoBananaRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | NanoBananaTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

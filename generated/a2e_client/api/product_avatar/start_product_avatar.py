@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.product_avatar_task_envelope import ProductAvatarTaskEnvelope
+from ...models.start_product_avatar_request import StartProductAvatarRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartProductAvatarRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/productAvatar/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ProductAvatarTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ProductAvatarTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ProductAvatarTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartProductAvatarRequest,
+) -> Response[ErrorResponse | ProductAvatarTaskEnvelope]:
+    """Picture a person presenting a product
+
+     Starts an image of the person of `image_urls[1]` showing the product of `image_urls[0]`, placed as
+    `product_rect` says. The task goes initialized, sent, pending, processing, then completed (image in
+    `result_image_url`) or failed (reason in `failed_message`); A2E fails a task still unfinished after
+    2 hours and refunds it. Follow it with getProductAvatarTask (family `product_avatar`), every few
+    seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartProductAvatarRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProductAvatarTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartProductAvatarRequest,
+) -> ErrorResponse | ProductAvatarTaskEnvelope | None:
+    """Picture a person presenting a product
+
+     Starts an image of the person of `image_urls[1]` showing the product of `image_urls[0]`, placed as
+    `product_rect` says. The task goes initialized, sent, pending, processing, then completed (image in
+    `result_image_url`) or failed (reason in `failed_message`); A2E fails a task still unfinished after
+    2 hours and refunds it. Follow it with getProductAvatarTask (family `product_avatar`), every few
+    seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartProductAvatarRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProductAvatarTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartProductAvatarRequest,
+) -> Response[ErrorResponse | ProductAvatarTaskEnvelope]:
+    """Picture a person presenting a product
+
+     Starts an image of the person of `image_urls[1]` showing the product of `image_urls[0]`, placed as
+    `product_rect` says. The task goes initialized, sent, pending, processing, then completed (image in
+    `result_image_url`) or failed (reason in `failed_message`); A2E fails a task still unfinished after
+    2 hours and refunds it. Follow it with getProductAvatarTask (family `product_avatar`), every few
+    seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartProductAvatarRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ProductAvatarTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartProductAvatarRequest,
+) -> ErrorResponse | ProductAvatarTaskEnvelope | None:
+    """Picture a person presenting a product
+
+     Starts an image of the person of `image_urls[1]` showing the product of `image_urls[0]`, placed as
+    `product_rect` says. The task goes initialized, sent, pending, processing, then completed (image in
+    `result_image_url`) or failed (reason in `failed_message`); A2E fails a task still unfinished after
+    2 hours and refunds it. Follow it with getProductAvatarTask (family `product_avatar`), every few
+    seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartProductAvatarRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ProductAvatarTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

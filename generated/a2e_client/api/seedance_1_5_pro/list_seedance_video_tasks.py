@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.seedance_video_task_page_envelope import SeedanceVideoTaskPageEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/seedanceVideo/allRecords",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SeedanceVideoTaskPageEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+    """List Seedance 1.5 Pro video tasks
+
+     Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
+    is the only read A2E's catalog lists for the section, so it is also how a started task is followed
+    (find it by `_id`). The page shape (`rows`, `count`) follows A2E's other task lists (A2E publishes
+    no schema for it).
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+    """List Seedance 1.5 Pro video tasks
+
+     Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
+    is the only read A2E's catalog lists for the section, so it is also how a started task is followed
+    (find it by `_id`). The page shape (`rows`, `count`) follows A2E's other task lists (A2E publishes
+    no schema for it).
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SeedanceVideoTaskPageEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+    """List Seedance 1.5 Pro video tasks
+
+     Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
+    is the only read A2E's catalog lists for the section, so it is also how a started task is followed
+    (find it by `_id`). The page shape (`rows`, `count`) follows A2E's other task lists (A2E publishes
+    no schema for it).
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 20,
+) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+    """List Seedance 1.5 Pro video tasks
+
+     Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
+    is the only read A2E's catalog lists for the section, so it is also how a started task is followed
+    (find it by `_id`). The page shape (`rows`, `count`) follows A2E's other task lists (A2E publishes
+    no schema for it).
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 20.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SeedanceVideoTaskPageEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+        )
+    ).parsed

@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.seedance_video_task_envelope import SeedanceVideoTaskEnvelope
+from ...models.start_seedance_video_request import StartSeedanceVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartSeedanceVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/seedanceVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SeedanceVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedanceVideoRequest,
+) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+    """Generate a Seedance 1.5 Pro video
+
+     Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
+    first and a last frame (`image_url` plus `end_image_url`). A2E's catalog lists no way to read one
+    task of this section, so it is not declared as a task family: to follow the task, page through
+    listSeedanceVideoTasks and pick the record by `_id`, or pass `webhook_url` to be called when it
+    ends. The answer is typed as the new task, like A2E's other start operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartSeedanceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SeedanceVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedanceVideoRequest,
+) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+    """Generate a Seedance 1.5 Pro video
+
+     Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
+    first and a last frame (`image_url` plus `end_image_url`). A2E's catalog lists no way to read one
+    task of this section, so it is not declared as a task family: to follow the task, page through
+    listSeedanceVideoTasks and pick the record by `_id`, or pass `webhook_url` to be called when it
+    ends. The answer is typed as the new task, like A2E's other start operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartSeedanceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SeedanceVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedanceVideoRequest,
+) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+    """Generate a Seedance 1.5 Pro video
+
+     Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
+    first and a last frame (`image_url` plus `end_image_url`). A2E's catalog lists no way to read one
+    task of this section, so it is not declared as a task family: to follow the task, page through
+    listSeedanceVideoTasks and pick the record by `_id`, or pass `webhook_url` to be called when it
+    ends. The answer is typed as the new task, like A2E's other start operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartSeedanceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SeedanceVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedanceVideoRequest,
+) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+    """Generate a Seedance 1.5 Pro video
+
+     Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
+    first and a last frame (`image_url` plus `end_image_url`). A2E's catalog lists no way to read one
+    task of this section, so it is not declared as a task family: to follow the task, page through
+    listSeedanceVideoTasks and pick the record by `_id`, or pass `webhook_url` to be called when it
+    ends. The answer is typed as the new task, like A2E's other start operations (A2E publishes no
+    schema for it).
+
+    Args:
+        body (StartSeedanceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SeedanceVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.seedance_2_video_task_envelope import Seedance2VideoTaskEnvelope
+from ...models.start_seedance_2_video_request import StartSeedance2VideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartSeedance2VideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/seedance2Video/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Seedance2VideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedance2VideoRequest,
+) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+    """Generate a Seedance 2.x video
+
+     Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
+    two frames, or reference images, videos and audio. Media must be public http(s) addresses (no
+    `asset://`). Seedance 2.5 allows longer videos (up to 30 s) and more references than 2.0. Follow it
+    with getSeedance2VideoTask (family `seedance2_video`). The answer is typed as the new task, like
+    A2E's other start operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartSeedance2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedance2VideoRequest,
+) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+    """Generate a Seedance 2.x video
+
+     Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
+    two frames, or reference images, videos and audio. Media must be public http(s) addresses (no
+    `asset://`). Seedance 2.5 allows longer videos (up to 30 s) and more references than 2.0. Follow it
+    with getSeedance2VideoTask (family `seedance2_video`). The answer is typed as the new task, like
+    A2E's other start operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartSeedance2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Seedance2VideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedance2VideoRequest,
+) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+    """Generate a Seedance 2.x video
+
+     Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
+    two frames, or reference images, videos and audio. Media must be public http(s) addresses (no
+    `asset://`). Seedance 2.5 allows longer videos (up to 30 s) and more references than 2.0. Follow it
+    with getSeedance2VideoTask (family `seedance2_video`). The answer is typed as the new task, like
+    A2E's other start operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartSeedance2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSeedance2VideoRequest,
+) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+    """Generate a Seedance 2.x video
+
+     Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
+    two frames, or reference images, videos and audio. Media must be public http(s) addresses (no
+    `asset://`). Seedance 2.5 allows longer videos (up to 30 s) and more references than 2.0. Follow it
+    with getSeedance2VideoTask (family `seedance2_video`). The answer is typed as the new task, like
+    A2E's other start operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartSeedance2VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Seedance2VideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

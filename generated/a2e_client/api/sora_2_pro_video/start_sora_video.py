@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.sora_video_task_envelope import SoraVideoTaskEnvelope
+from ...models.start_sora_video_request import StartSoraVideoRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartSoraVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/soraVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = SoraVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSoraVideoRequest,
+) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+    """Generate a Sora 2 Pro video
+
+     Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
+    video is the default mode, so send `model_type: text-to-video` for prompt-only videos). A2E's
+    catalog says this section runs on Kling 3.0 despite its name. Follow it with getSoraVideoTask
+    (family `sora_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartSoraVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SoraVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSoraVideoRequest,
+) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+    """Generate a Sora 2 Pro video
+
+     Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
+    video is the default mode, so send `model_type: text-to-video` for prompt-only videos). A2E's
+    catalog says this section runs on Kling 3.0 despite its name. Follow it with getSoraVideoTask
+    (family `sora_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartSoraVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SoraVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSoraVideoRequest,
+) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+    """Generate a Sora 2 Pro video
+
+     Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
+    video is the default mode, so send `model_type: text-to-video` for prompt-only videos). A2E's
+    catalog says this section runs on Kling 3.0 despite its name. Follow it with getSoraVideoTask
+    (family `sora_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartSoraVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | SoraVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartSoraVideoRequest,
+) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+    """Generate a Sora 2 Pro video
+
+     Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
+    video is the default mode, so send `model_type: text-to-video` for prompt-only videos). A2E's
+    catalog says this section runs on Kling 3.0 despite its name. Follow it with getSoraVideoTask
+    (family `sora_video`). The answer is typed as the new task, like A2E's other start operations (A2E
+    publishes no schema for it).
+
+    Args:
+        body (StartSoraVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | SoraVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

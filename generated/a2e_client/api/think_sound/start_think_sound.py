@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_think_sound_request import StartThinkSoundRequest
+from ...models.think_sound_task_envelope import ThinkSoundTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartThinkSoundRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/thinkSound/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = ThinkSoundTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartThinkSoundRequest,
+) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+    """Generate sound for a video
+
+     Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
+    `cot_description` let the caller say what the sound should be. A 400 can mean the video format is
+    not accepted. Follow it with getThinkSoundTask (family `think_sound`). The answer is typed from the
+    family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartThinkSoundRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ThinkSoundTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartThinkSoundRequest,
+) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+    """Generate sound for a video
+
+     Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
+    `cot_description` let the caller say what the sound should be. A 400 can mean the video format is
+    not accepted. Follow it with getThinkSoundTask (family `think_sound`). The answer is typed from the
+    family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartThinkSoundRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ThinkSoundTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartThinkSoundRequest,
+) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+    """Generate sound for a video
+
+     Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
+    `cot_description` let the caller say what the sound should be. A 400 can mean the video format is
+    not accepted. Follow it with getThinkSoundTask (family `think_sound`). The answer is typed from the
+    family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartThinkSoundRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | ThinkSoundTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartThinkSoundRequest,
+) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+    """Generate sound for a video
+
+     Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
+    `cot_description` let the caller say what the sound should be. A 400 can mean the video format is
+    not accepted. Follow it with getThinkSoundTask (family `think_sound`). The answer is typed from the
+    family's other operations (A2E publishes no schema for it).
+
+    Args:
+        body (StartThinkSoundRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | ThinkSoundTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

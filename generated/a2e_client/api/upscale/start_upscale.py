@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_upscale_request import StartUpscaleRequest
+from ...models.upscale_task_envelope import UpscaleTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartUpscaleRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userUpscale/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | UpscaleTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = UpscaleTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartUpscaleRequest,
+) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+    """Raise the resolution of an image or a video
+
+     Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
+    with getUpscaleTask (family `upscale`). A2E's catalog declares this answer as `{success, data,
+    timestamp}`, and one program (against the makefun.ai host) reads `success` and the id as `data._id`,
+    `data.id` or `data.task_id`; it is typed here as A2E's usual envelope holding the task, like the
+    rest of the family (uncertain).
+
+    Args:
+        body (StartUpscaleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpscaleTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartUpscaleRequest,
+) -> ErrorResponse | UpscaleTaskEnvelope | None:
+    """Raise the resolution of an image or a video
+
+     Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
+    with getUpscaleTask (family `upscale`). A2E's catalog declares this answer as `{success, data,
+    timestamp}`, and one program (against the makefun.ai host) reads `success` and the id as `data._id`,
+    `data.id` or `data.task_id`; it is typed here as A2E's usual envelope holding the task, like the
+    rest of the family (uncertain).
+
+    Args:
+        body (StartUpscaleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpscaleTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartUpscaleRequest,
+) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+    """Raise the resolution of an image or a video
+
+     Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
+    with getUpscaleTask (family `upscale`). A2E's catalog declares this answer as `{success, data,
+    timestamp}`, and one program (against the makefun.ai host) reads `success` and the id as `data._id`,
+    `data.id` or `data.task_id`; it is typed here as A2E's usual envelope holding the task, like the
+    rest of the family (uncertain).
+
+    Args:
+        body (StartUpscaleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | UpscaleTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartUpscaleRequest,
+) -> ErrorResponse | UpscaleTaskEnvelope | None:
+    """Raise the resolution of an image or a video
+
+     Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
+    with getUpscaleTask (family `upscale`). A2E's catalog declares this answer as `{success, data,
+    timestamp}`, and one program (against the makefun.ai host) reads `success` and the id as `data._id`,
+    `data.id` or `data.task_id`; it is typed here as A2E's usual envelope holding the task, like the
+    rest of the family (uncertain).
+
+    Args:
+        body (StartUpscaleRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | UpscaleTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

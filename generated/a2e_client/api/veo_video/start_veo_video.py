@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_veo_video_request import StartVeoVideoRequest
+from ...models.veo_video_task_envelope import VeoVideoTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartVeoVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/veoVideo/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = VeoVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartVeoVideoRequest,
+) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+    """Make a video with Veo 3.1
+
+     Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
+    frame (FIRST_AND_LAST_FRAMES_2_VIDEO, 1-2 images) or from reference images (REFERENCE_2_VIDEO, 1-3
+    images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
+    16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
+    `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartVeoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VeoVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartVeoVideoRequest,
+) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+    """Make a video with Veo 3.1
+
+     Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
+    frame (FIRST_AND_LAST_FRAMES_2_VIDEO, 1-2 images) or from reference images (REFERENCE_2_VIDEO, 1-3
+    images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
+    16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
+    `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartVeoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VeoVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartVeoVideoRequest,
+) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+    """Make a video with Veo 3.1
+
+     Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
+    frame (FIRST_AND_LAST_FRAMES_2_VIDEO, 1-2 images) or from reference images (REFERENCE_2_VIDEO, 1-3
+    images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
+    16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
+    `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartVeoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | VeoVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartVeoVideoRequest,
+) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+    """Make a video with Veo 3.1
+
+     Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
+    frame (FIRST_AND_LAST_FRAMES_2_VIDEO, 1-2 images) or from reference images (REFERENCE_2_VIDEO, 1-3
+    images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
+    16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
+    `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+
+    Args:
+        body (StartVeoVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | VeoVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

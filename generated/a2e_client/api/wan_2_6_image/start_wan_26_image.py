@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_wan_26_image_request import StartWan26ImageRequest
+from ...models.wan_26_image_task_envelope import Wan26ImageTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartWan26ImageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userWan26Image/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Wan26ImageTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Wan26ImageTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Wan26ImageTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan26ImageRequest,
+) -> Response[ErrorResponse | Wan26ImageTaskEnvelope]:
+    """Generate or edit images with Wan2.6
+
+     Starts a Wan2.6-Image job: a new image from a prompt, or an edit of up to four given images. It runs
+    in the background: follow it with getWan26ImageTask (family `wan26_image`) or pass `webhook_url`.
+    A2E also answers 200 when it flags the request as NSFW; that answer's shape is unknown, and
+    `force_generate` appears to be the way to proceed anyway (unverified). The answer is typed from the
+    family's other operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan26ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan26ImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan26ImageRequest,
+) -> ErrorResponse | Wan26ImageTaskEnvelope | None:
+    """Generate or edit images with Wan2.6
+
+     Starts a Wan2.6-Image job: a new image from a prompt, or an edit of up to four given images. It runs
+    in the background: follow it with getWan26ImageTask (family `wan26_image`) or pass `webhook_url`.
+    A2E also answers 200 when it flags the request as NSFW; that answer's shape is unknown, and
+    `force_generate` appears to be the way to proceed anyway (unverified). The answer is typed from the
+    family's other operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan26ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan26ImageTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan26ImageRequest,
+) -> Response[ErrorResponse | Wan26ImageTaskEnvelope]:
+    """Generate or edit images with Wan2.6
+
+     Starts a Wan2.6-Image job: a new image from a prompt, or an edit of up to four given images. It runs
+    in the background: follow it with getWan26ImageTask (family `wan26_image`) or pass `webhook_url`.
+    A2E also answers 200 when it flags the request as NSFW; that answer's shape is unknown, and
+    `force_generate` appears to be the way to proceed anyway (unverified). The answer is typed from the
+    family's other operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan26ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan26ImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan26ImageRequest,
+) -> ErrorResponse | Wan26ImageTaskEnvelope | None:
+    """Generate or edit images with Wan2.6
+
+     Starts a Wan2.6-Image job: a new image from a prompt, or an edit of up to four given images. It runs
+    in the background: follow it with getWan26ImageTask (family `wan26_image`) or pass `webhook_url`.
+    A2E also answers 200 when it flags the request as NSFW; that answer's shape is unknown, and
+    `force_generate` appears to be the way to proceed anyway (unverified). The answer is typed from the
+    family's other operations and A2E's other image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan26ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan26ImageTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

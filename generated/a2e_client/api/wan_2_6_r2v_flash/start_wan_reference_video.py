@@ -1,0 +1,195 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_wan_reference_video_request import StartWanReferenceVideoRequest
+from ...models.wan_reference_video_task_envelope import WanReferenceVideoTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartWanReferenceVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userWan26R2V/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WanReferenceVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WanReferenceVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WanReferenceVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanReferenceVideoRequest,
+) -> Response[ErrorResponse | WanReferenceVideoTaskEnvelope]:
+    """Make a Wan 2.6 video from references
+
+     Starts a Wan 2.6 video featuring the people or things shown in up to 5 reference images or clips
+    (`reference_urls`); the prompt names them character1, character2 and so on, in the order given.
+    wan2.6-r2v-flash (the default) is quicker and cheaper than wan2.6-r2v. The answer is typed from the
+    family's other operations (A2E publishes no schema for it). Follow it with getWanReferenceVideoTask
+    (family `wan_reference_video`).
+
+    Args:
+        body (StartWanReferenceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WanReferenceVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanReferenceVideoRequest,
+) -> ErrorResponse | WanReferenceVideoTaskEnvelope | None:
+    """Make a Wan 2.6 video from references
+
+     Starts a Wan 2.6 video featuring the people or things shown in up to 5 reference images or clips
+    (`reference_urls`); the prompt names them character1, character2 and so on, in the order given.
+    wan2.6-r2v-flash (the default) is quicker and cheaper than wan2.6-r2v. The answer is typed from the
+    family's other operations (A2E publishes no schema for it). Follow it with getWanReferenceVideoTask
+    (family `wan_reference_video`).
+
+    Args:
+        body (StartWanReferenceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WanReferenceVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanReferenceVideoRequest,
+) -> Response[ErrorResponse | WanReferenceVideoTaskEnvelope]:
+    """Make a Wan 2.6 video from references
+
+     Starts a Wan 2.6 video featuring the people or things shown in up to 5 reference images or clips
+    (`reference_urls`); the prompt names them character1, character2 and so on, in the order given.
+    wan2.6-r2v-flash (the default) is quicker and cheaper than wan2.6-r2v. The answer is typed from the
+    family's other operations (A2E publishes no schema for it). Follow it with getWanReferenceVideoTask
+    (family `wan_reference_video`).
+
+    Args:
+        body (StartWanReferenceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WanReferenceVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanReferenceVideoRequest,
+) -> ErrorResponse | WanReferenceVideoTaskEnvelope | None:
+    """Make a Wan 2.6 video from references
+
+     Starts a Wan 2.6 video featuring the people or things shown in up to 5 reference images or clips
+    (`reference_urls`); the prompt names them character1, character2 and so on, in the order given.
+    wan2.6-r2v-flash (the default) is quicker and cheaper than wan2.6-r2v. The answer is typed from the
+    family's other operations (A2E publishes no schema for it). Follow it with getWanReferenceVideoTask
+    (family `wan_reference_video`).
+
+    Args:
+        body (StartWanReferenceVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WanReferenceVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

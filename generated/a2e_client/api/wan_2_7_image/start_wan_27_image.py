@@ -1,0 +1,199 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_wan_27_image_request import StartWan27ImageRequest
+from ...models.wan_27_image_task_envelope import Wan27ImageTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartWan27ImageRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userWan27Image/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Wan27ImageTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan27ImageRequest,
+) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+    """Generate or edit images with Wan2.7
+
+     Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
+    nine given images, optionally limited to boxed regions. It runs in the background: follow it with
+    getWan27ImageTask (family `wan27_image`) or pass `webhook_url`. A2E also answers 200 when it flags
+    the request as NSFW; that answer's shape is unknown, and `force_generate` appears to be the way to
+    proceed anyway (unverified). The answer is typed from the family's other operations and A2E's other
+    image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan27ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan27ImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan27ImageRequest,
+) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+    """Generate or edit images with Wan2.7
+
+     Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
+    nine given images, optionally limited to boxed regions. It runs in the background: follow it with
+    getWan27ImageTask (family `wan27_image`) or pass `webhook_url`. A2E also answers 200 when it flags
+    the request as NSFW; that answer's shape is unknown, and `force_generate` appears to be the way to
+    proceed anyway (unverified). The answer is typed from the family's other operations and A2E's other
+    image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan27ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan27ImageTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan27ImageRequest,
+) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+    """Generate or edit images with Wan2.7
+
+     Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
+    nine given images, optionally limited to boxed regions. It runs in the background: follow it with
+    getWan27ImageTask (family `wan27_image`) or pass `webhook_url`. A2E also answers 200 when it flags
+    the request as NSFW; that answer's shape is unknown, and `force_generate` appears to be the way to
+    proceed anyway (unverified). The answer is typed from the family's other operations and A2E's other
+    image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan27ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan27ImageTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan27ImageRequest,
+) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+    """Generate or edit images with Wan2.7
+
+     Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
+    nine given images, optionally limited to boxed regions. It runs in the background: follow it with
+    getWan27ImageTask (family `wan27_image`) or pass `webhook_url`. A2E also answers 200 when it flags
+    the request as NSFW; that answer's shape is unknown, and `force_generate` appears to be the way to
+    proceed anyway (unverified). The answer is typed from the family's other operations and A2E's other
+    image families (A2E publishes no response schema for it).
+
+    Args:
+        body (StartWan27ImageRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan27ImageTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

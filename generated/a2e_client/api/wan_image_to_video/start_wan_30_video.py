@@ -1,0 +1,220 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_wan_30_video_request import StartWan30VideoRequest
+from ...models.wan_30_video_start_envelope import Wan30VideoStartEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartWan30VideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userWan30/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+    if response.status_code == 200:
+        response_200 = Wan30VideoStartEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 503:
+        response_503 = ErrorResponse.from_dict(response.json())
+
+        return response_503
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan30VideoRequest,
+) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+    """Make a Wan 3.0 video
+
+     Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
+    a first and a last frame, or from references. References go in `input.media` and may be images,
+    clips of 3 to 15 seconds, audio, files or web pages. wan3.0-video-prime is faster and dearer than
+    wan3.0-video. There is no negative prompt. A2E answers 503 when the provider or the Wan 3.0 prices
+    are not set up on its side.
+
+    A2E's catalog has no operation that reads, lists or deletes a Wan 3.0 task, and does not say that
+    another family's operations do, so this is not a task family: pass `webhook_url` and wait for the
+    `taskFinished` webhook. The answer's `data` is typed loosely from the other start operations (A2E
+    declares only an untyped object).
+
+    Args:
+        body (StartWan30VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan30VideoStartEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan30VideoRequest,
+) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+    """Make a Wan 3.0 video
+
+     Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
+    a first and a last frame, or from references. References go in `input.media` and may be images,
+    clips of 3 to 15 seconds, audio, files or web pages. wan3.0-video-prime is faster and dearer than
+    wan3.0-video. There is no negative prompt. A2E answers 503 when the provider or the Wan 3.0 prices
+    are not set up on its side.
+
+    A2E's catalog has no operation that reads, lists or deletes a Wan 3.0 task, and does not say that
+    another family's operations do, so this is not a task family: pass `webhook_url` and wait for the
+    `taskFinished` webhook. The answer's `data` is typed loosely from the other start operations (A2E
+    declares only an untyped object).
+
+    Args:
+        body (StartWan30VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan30VideoStartEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan30VideoRequest,
+) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+    """Make a Wan 3.0 video
+
+     Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
+    a first and a last frame, or from references. References go in `input.media` and may be images,
+    clips of 3 to 15 seconds, audio, files or web pages. wan3.0-video-prime is faster and dearer than
+    wan3.0-video. There is no negative prompt. A2E answers 503 when the provider or the Wan 3.0 prices
+    are not set up on its side.
+
+    A2E's catalog has no operation that reads, lists or deletes a Wan 3.0 task, and does not say that
+    another family's operations do, so this is not a task family: pass `webhook_url` and wait for the
+    `taskFinished` webhook. The answer's `data` is typed loosely from the other start operations (A2E
+    declares only an untyped object).
+
+    Args:
+        body (StartWan30VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | Wan30VideoStartEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWan30VideoRequest,
+) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+    """Make a Wan 3.0 video
+
+     Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
+    a first and a last frame, or from references. References go in `input.media` and may be images,
+    clips of 3 to 15 seconds, audio, files or web pages. wan3.0-video-prime is faster and dearer than
+    wan3.0-video. There is no negative prompt. A2E answers 503 when the provider or the Wan 3.0 prices
+    are not set up on its side.
+
+    A2E's catalog has no operation that reads, lists or deletes a Wan 3.0 task, and does not say that
+    another family's operations do, so this is not a task family: pass `webhook_url` and wait for the
+    `taskFinished` webhook. The answer's `data` is typed loosely from the other start operations (A2E
+    declares only an untyped object).
+
+    Args:
+        body (StartWan30VideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | Wan30VideoStartEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.start_wan_video_request import StartWanVideoRequest
+from ...models.wan_video_task_envelope import WanVideoTaskEnvelope
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: StartWanVideoRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userWan25/start",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | WanVideoTaskEnvelope | None:
+    if response.status_code == 200:
+        response_200 = WanVideoTaskEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanVideoRequest,
+) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+    """Make a Wan 2.5, 2.6 or 2.7 video
+
+     Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
+    models animate `image_url`; the Wan 2.6 and 2.7 models are for VIP and Max accounts. wan2.7-i2v adds
+    `task_type`: text_to_video (prompt only), first_frame (`image_url`), first_last_frame (`image_url`
+    and `last_frame_url`), reference_image (1-5 `reference_media`, or the older `reference_image_urls`),
+    video_extend (`first_clip_url`) and video_edit (`edit_video_url` plus up to 3
+    `reference_image_urls`). Allowed durations depend on the model and mode: 5 or 10 s on Wan 2.5; 5, 10
+    or 15 s on Wan 2.6 and on most Wan 2.7 modes; 2-15 s for reference_image; 5-10 s for video_edit. The
+    answer is typed from the family's other operations (A2E declares only an untyped object). Follow it
+    with getWanVideoTask (family `wan_video`).
+
+    Args:
+        body (StartWanVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WanVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanVideoRequest,
+) -> ErrorResponse | WanVideoTaskEnvelope | None:
+    """Make a Wan 2.5, 2.6 or 2.7 video
+
+     Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
+    models animate `image_url`; the Wan 2.6 and 2.7 models are for VIP and Max accounts. wan2.7-i2v adds
+    `task_type`: text_to_video (prompt only), first_frame (`image_url`), first_last_frame (`image_url`
+    and `last_frame_url`), reference_image (1-5 `reference_media`, or the older `reference_image_urls`),
+    video_extend (`first_clip_url`) and video_edit (`edit_video_url` plus up to 3
+    `reference_image_urls`). Allowed durations depend on the model and mode: 5 or 10 s on Wan 2.5; 5, 10
+    or 15 s on Wan 2.6 and on most Wan 2.7 modes; 2-15 s for reference_image; 5-10 s for video_edit. The
+    answer is typed from the family's other operations (A2E declares only an untyped object). Follow it
+    with getWanVideoTask (family `wan_video`).
+
+    Args:
+        body (StartWanVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WanVideoTaskEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanVideoRequest,
+) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+    """Make a Wan 2.5, 2.6 or 2.7 video
+
+     Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
+    models animate `image_url`; the Wan 2.6 and 2.7 models are for VIP and Max accounts. wan2.7-i2v adds
+    `task_type`: text_to_video (prompt only), first_frame (`image_url`), first_last_frame (`image_url`
+    and `last_frame_url`), reference_image (1-5 `reference_media`, or the older `reference_image_urls`),
+    video_extend (`first_clip_url`) and video_edit (`edit_video_url` plus up to 3
+    `reference_image_urls`). Allowed durations depend on the model and mode: 5 or 10 s on Wan 2.5; 5, 10
+    or 15 s on Wan 2.6 and on most Wan 2.7 modes; 2-15 s for reference_image; 5-10 s for video_edit. The
+    answer is typed from the family's other operations (A2E declares only an untyped object). Follow it
+    with getWanVideoTask (family `wan_video`).
+
+    Args:
+        body (StartWanVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | WanVideoTaskEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: StartWanVideoRequest,
+) -> ErrorResponse | WanVideoTaskEnvelope | None:
+    """Make a Wan 2.5, 2.6 or 2.7 video
+
+     Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
+    models animate `image_url`; the Wan 2.6 and 2.7 models are for VIP and Max accounts. wan2.7-i2v adds
+    `task_type`: text_to_video (prompt only), first_frame (`image_url`), first_last_frame (`image_url`
+    and `last_frame_url`), reference_image (1-5 `reference_media`, or the older `reference_image_urls`),
+    video_extend (`first_clip_url`) and video_edit (`edit_video_url` plus up to 3
+    `reference_image_urls`). Allowed durations depend on the model and mode: 5 or 10 s on Wan 2.5; 5, 10
+    or 15 s on Wan 2.6 and on most Wan 2.7 modes; 2-15 s for reference_image; 5-10 s for video_edit. The
+    answer is typed from the family's other operations (A2E declares only an untyped object). Follow it
+    with getWanVideoTask (family `wan_video`).
+
+    Args:
+        body (StartWanVideoRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | WanVideoTaskEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

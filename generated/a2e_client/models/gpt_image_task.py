@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GptImageTask")
+
+
+@_attrs_define
+class GptImageTask:
+    """A GPT Image task. A2E publishes no schema for it; the fields are inferred (see the family's operations).
+
+    Attributes:
+        id (str): A2E's id of this task; pass it as `id` to the family's other operations.
+        current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
+            spells it
+            `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
+            notice, so readers must accept values not listed here.
+        name (str | Unset): The label given when the task was started.
+        prompt (str | Unset): The prompt the task was started with.
+        model (str | Unset): The GPT Image model used.
+        input_images (list[str] | Unset): Images the task was asked to edit.
+        aspect_ratio (str | Unset): The requested output shape.
+        quality (str | Unset): The requested quality (gpt-image-1.5).
+        resolution (str | Unset): The requested resolution (gpt-image-2).
+        image_urls (list[str] | Unset): Addresses of the finished images; empty until the task completes.
+        coins (float | Unset): Credits the task costs.
+        failed_message (str | Unset): Why the task failed; empty otherwise.
+        failed_code (int | str | Unset): A2E's failure code; empty otherwise.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    id: str
+    current_status: TaskStatus
+    name: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    model: str | Unset = UNSET
+    input_images: list[str] | Unset = UNSET
+    aspect_ratio: str | Unset = UNSET
+    quality: str | Unset = UNSET
+    resolution: str | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    coins: float | Unset = UNSET
+    failed_message: str | Unset = UNSET
+    failed_code: int | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        current_status = self.current_status.value
+
+        name = self.name
+
+        prompt = self.prompt
+
+        model = self.model
+
+        input_images: list[str] | Unset = UNSET
+        if not isinstance(self.input_images, Unset):
+            input_images = self.input_images
+
+        aspect_ratio = self.aspect_ratio
+
+        quality = self.quality
+
+        resolution = self.resolution
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        coins = self.coins
+
+        failed_message = self.failed_message
+
+        failed_code: int | str | Unset
+        if isinstance(self.failed_code, Unset):
+            failed_code = UNSET
+        else:
+            failed_code = self.failed_code
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "current_status": current_status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if model is not UNSET:
+            field_dict["model"] = model
+        if input_images is not UNSET:
+            field_dict["input_images"] = input_images
+        if aspect_ratio is not UNSET:
+            field_dict["aspect_ratio"] = aspect_ratio
+        if quality is not UNSET:
+            field_dict["quality"] = quality
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if coins is not UNSET:
+            field_dict["coins"] = coins
+        if failed_message is not UNSET:
+            field_dict["failed_message"] = failed_message
+        if failed_code is not UNSET:
+            field_dict["failed_code"] = failed_code
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        current_status = TaskStatus(d.pop("current_status"))
+
+        name = d.pop("name", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        input_images = cast(list[str], d.pop("input_images", UNSET))
+
+        aspect_ratio = d.pop("aspect_ratio", UNSET)
+
+        quality = d.pop("quality", UNSET)
+
+        resolution = d.pop("resolution", UNSET)
+
+        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+
+        coins = d.pop("coins", UNSET)
+
+        failed_message = d.pop("failed_message", UNSET)
+
+        def _parse_failed_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        failed_code = _parse_failed_code(d.pop("failed_code", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        gpt_image_task = cls(
+            id=id,
+            current_status=current_status,
+            name=name,
+            prompt=prompt,
+            model=model,
+            input_images=input_images,
+            aspect_ratio=aspect_ratio,
+            quality=quality,
+            resolution=resolution,
+            image_urls=image_urls,
+            coins=coins,
+            failed_message=failed_message,
+            failed_code=failed_code,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        gpt_image_task.additional_properties = d
+        return gpt_image_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

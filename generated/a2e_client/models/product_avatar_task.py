@@ -1,0 +1,208 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.product_avatar_task_product_rect import ProductAvatarTaskProductRect
+
+
+T = TypeVar("T", bound="ProductAvatarTask")
+
+
+@_attrs_define
+class ProductAvatarTask:
+    """A product avatar task. `result_image_url` comes from A2E's catalog; the other fields are inferred from A2E's other
+    task families.
+
+        Attributes:
+            id (str): A2E's id of this record.
+            current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
+                spells it
+                `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
+                notice, so readers must accept values not listed here.
+            name (str | Unset): The name given when the task was started.
+            image_urls (list[str] | Unset): The product image, then the person image.
+            product_rect (ProductAvatarTaskProductRect | Unset): Where the product was placed.
+            prompt (str | Unset): Extra instructions, if any were given.
+            result_image_url (str | Unset): The finished image once completed.
+            coins (float | Unset): Credits the task costs.
+            failed_message (str | Unset): Why the task failed; empty otherwise.
+            failed_code (int | str | Unset): A2E's failure code; empty otherwise.
+            created_at (datetime.datetime | Unset): When the record was created.
+            updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    id: str
+    current_status: TaskStatus
+    name: str | Unset = UNSET
+    image_urls: list[str] | Unset = UNSET
+    product_rect: ProductAvatarTaskProductRect | Unset = UNSET
+    prompt: str | Unset = UNSET
+    result_image_url: str | Unset = UNSET
+    coins: float | Unset = UNSET
+    failed_message: str | Unset = UNSET
+    failed_code: int | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        current_status = self.current_status.value
+
+        name = self.name
+
+        image_urls: list[str] | Unset = UNSET
+        if not isinstance(self.image_urls, Unset):
+            image_urls = self.image_urls
+
+        product_rect: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.product_rect, Unset):
+            product_rect = self.product_rect.to_dict()
+
+        prompt = self.prompt
+
+        result_image_url = self.result_image_url
+
+        coins = self.coins
+
+        failed_message = self.failed_message
+
+        failed_code: int | str | Unset
+        if isinstance(self.failed_code, Unset):
+            failed_code = UNSET
+        else:
+            failed_code = self.failed_code
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "current_status": current_status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if image_urls is not UNSET:
+            field_dict["image_urls"] = image_urls
+        if product_rect is not UNSET:
+            field_dict["product_rect"] = product_rect
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if result_image_url is not UNSET:
+            field_dict["result_image_url"] = result_image_url
+        if coins is not UNSET:
+            field_dict["coins"] = coins
+        if failed_message is not UNSET:
+            field_dict["failed_message"] = failed_message
+        if failed_code is not UNSET:
+            field_dict["failed_code"] = failed_code
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.product_avatar_task_product_rect import (
+            ProductAvatarTaskProductRect,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        current_status = TaskStatus(d.pop("current_status"))
+
+        name = d.pop("name", UNSET)
+
+        image_urls = cast(list[str], d.pop("image_urls", UNSET))
+
+        _product_rect = d.pop("product_rect", UNSET)
+        product_rect: ProductAvatarTaskProductRect | Unset
+        if isinstance(_product_rect, Unset):
+            product_rect = UNSET
+        else:
+            product_rect = ProductAvatarTaskProductRect.from_dict(_product_rect)
+
+        prompt = d.pop("prompt", UNSET)
+
+        result_image_url = d.pop("result_image_url", UNSET)
+
+        coins = d.pop("coins", UNSET)
+
+        failed_message = d.pop("failed_message", UNSET)
+
+        def _parse_failed_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        failed_code = _parse_failed_code(d.pop("failed_code", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        product_avatar_task = cls(
+            id=id,
+            current_status=current_status,
+            name=name,
+            image_urls=image_urls,
+            product_rect=product_rect,
+            prompt=prompt,
+            result_image_url=result_image_url,
+            coins=coins,
+            failed_message=failed_message,
+            failed_code=failed_code,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        product_avatar_task.additional_properties = d
+        return product_avatar_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,27 @@
+from enum import StrEnum
+
+
+class StartGptImageRequestAspectRatio(StrEnum):
+    AUTO = "auto"
+    VALUE_1 = "1:1"
+    VALUE_2 = "9:16"
+    VALUE_3 = "21:9"
+    VALUE_4 = "16:9"
+    VALUE_5 = "4:3"
+    VALUE_6 = "3:2"
+    VALUE_7 = "3:4"
+    VALUE_8 = "2:3"
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+    @classmethod
+    def _missing_(cls, value: object) -> "StartGptImageRequestAspectRatio | None":
+        # A2E adds values without notice: an unknown string becomes a member that is not
+        # declared above instead of an error, and it still serialises to the same string.
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value.upper()
+        member._value_ = value
+        return member

@@ -1,0 +1,126 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="StartMotionTransferRequest")
+
+
+@_attrs_define
+class StartMotionTransferRequest:
+    """
+    Attributes:
+        image_url (str): Image of the person to animate.
+        video_url (str): Video whose movement the person should copy.
+        webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
+        webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
+            check it.
+        name (str | Unset): A name for the task, chosen by the caller. Default: ''.
+        positive_prompt (str | Unset): Optional text describing the wanted result.
+        negative_prompt (str | Unset): Optional text describing what the result should avoid.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 300.0.
+    """
+
+    image_url: str
+    video_url: str
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
+    name: str | Unset = ""
+    positive_prompt: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    timeout: float | Unset = 300.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_url = self.image_url
+
+        video_url = self.video_url
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
+
+        name = self.name
+
+        positive_prompt = self.positive_prompt
+
+        negative_prompt = self.negative_prompt
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_url": image_url,
+                "video_url": video_url,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
+        if name is not UNSET:
+            field_dict["name"] = name
+        if positive_prompt is not UNSET:
+            field_dict["positive_prompt"] = positive_prompt
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        image_url = d.pop("image_url")
+
+        video_url = d.pop("video_url")
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_token = d.pop("webhook_token", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        positive_prompt = d.pop("positive_prompt", UNSET)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        start_motion_transfer_request = cls(
+            image_url=image_url,
+            video_url=video_url,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            positive_prompt=positive_prompt,
+            negative_prompt=negative_prompt,
+            timeout=timeout,
+        )
+
+        start_motion_transfer_request.additional_properties = d
+        return start_motion_transfer_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

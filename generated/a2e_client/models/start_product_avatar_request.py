@@ -1,0 +1,130 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.start_product_avatar_request_product_rect import (
+        StartProductAvatarRequestProductRect,
+    )
+
+
+T = TypeVar("T", bound="StartProductAvatarRequest")
+
+
+@_attrs_define
+class StartProductAvatarRequest:
+    """
+    Attributes:
+        image_urls (list[str]): Exactly two addresses: the product image first, the person image second.
+        product_rect (StartProductAvatarRequestProductRect): Where and how the product sits in the picture, for example
+            `{x, y, width, height, rotation, scale}`.
+        webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
+        webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
+            check it.
+        name (str | Unset): A name for the task, chosen by the caller.
+        prompt (str | Unset): Optional extra instructions for the picture.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 120.0.
+    """
+
+    image_urls: list[str]
+    product_rect: StartProductAvatarRequestProductRect
+    webhook_url: str | Unset = UNSET
+    webhook_token: str | Unset = UNSET
+    name: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    timeout: float | Unset = 120.0
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        image_urls = self.image_urls
+
+        product_rect = self.product_rect.to_dict()
+
+        webhook_url = self.webhook_url
+
+        webhook_token = self.webhook_token
+
+        name = self.name
+
+        prompt = self.prompt
+
+        timeout = self.timeout
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "image_urls": image_urls,
+                "product_rect": product_rect,
+            }
+        )
+        if webhook_url is not UNSET:
+            field_dict["webhook_url"] = webhook_url
+        if webhook_token is not UNSET:
+            field_dict["webhook_token"] = webhook_token
+        if name is not UNSET:
+            field_dict["name"] = name
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if timeout is not UNSET:
+            field_dict["timeout"] = timeout
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.start_product_avatar_request_product_rect import (
+            StartProductAvatarRequestProductRect,  # noqa: PLC0415
+        )
+
+        d = dict(src_dict)
+        image_urls = cast(list[str], d.pop("image_urls"))
+
+        product_rect = StartProductAvatarRequestProductRect.from_dict(
+            d.pop("product_rect")
+        )
+
+        webhook_url = d.pop("webhook_url", UNSET)
+
+        webhook_token = d.pop("webhook_token", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        timeout = d.pop("timeout", UNSET)
+
+        start_product_avatar_request = cls(
+            image_urls=image_urls,
+            product_rect=product_rect,
+            webhook_url=webhook_url,
+            webhook_token=webhook_token,
+            name=name,
+            prompt=prompt,
+            timeout=timeout,
+        )
+
+        start_product_avatar_request.additional_properties = d
+        return start_product_avatar_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,235 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.task_status import TaskStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="WanSpicyTask")
+
+
+@_attrs_define
+class WanSpicyTask:
+    """A Wan Spicy image-to-video task.
+
+    Attributes:
+        id (str): A2E's id of this record.
+        current_status (TaskStatus): Stage of a task. Tasks move from `initialized` (or `sent`/`pending`; A2E also
+            spells it
+            `pendding`) through `processing` to `completed` or `failed`. A2E adds values without
+            notice, so readers must accept values not listed here.
+        name (str | Unset): The name given when the task was started.
+        model (str | Unset): Wan Spicy model used.
+        prompt (str | Unset): The prompt sent.
+        negative_prompt (str | Unset): What the video should avoid, as sent.
+        image_url (str | Unset): The image animated.
+        audio_url (str | Unset): Soundtrack sent, if any.
+        resolution (str | Unset): Requested resolution.
+        duration (float | str | Unset): Requested length in seconds.
+        result_url (str | Unset): Address of the finished video; empty before.
+        coins (float | Unset): Credits the task costs.
+        failed_message (str | Unset): Why the task failed; empty otherwise.
+        failed_code (int | str | Unset): A2E's failure code; empty otherwise.
+        created_at (datetime.datetime | Unset): When the record was created.
+        updated_at (datetime.datetime | Unset): When the record last changed.
+    """
+
+    id: str
+    current_status: TaskStatus
+    name: str | Unset = UNSET
+    model: str | Unset = UNSET
+    prompt: str | Unset = UNSET
+    negative_prompt: str | Unset = UNSET
+    image_url: str | Unset = UNSET
+    audio_url: str | Unset = UNSET
+    resolution: str | Unset = UNSET
+    duration: float | str | Unset = UNSET
+    result_url: str | Unset = UNSET
+    coins: float | Unset = UNSET
+    failed_message: str | Unset = UNSET
+    failed_code: int | str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        current_status = self.current_status.value
+
+        name = self.name
+
+        model = self.model
+
+        prompt = self.prompt
+
+        negative_prompt = self.negative_prompt
+
+        image_url = self.image_url
+
+        audio_url = self.audio_url
+
+        resolution = self.resolution
+
+        duration: float | str | Unset
+        if isinstance(self.duration, Unset):
+            duration = UNSET
+        else:
+            duration = self.duration
+
+        result_url = self.result_url
+
+        coins = self.coins
+
+        failed_message = self.failed_message
+
+        failed_code: int | str | Unset
+        if isinstance(self.failed_code, Unset):
+            failed_code = UNSET
+        else:
+            failed_code = self.failed_code
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": id,
+                "current_status": current_status,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if model is not UNSET:
+            field_dict["model"] = model
+        if prompt is not UNSET:
+            field_dict["prompt"] = prompt
+        if negative_prompt is not UNSET:
+            field_dict["negative_prompt"] = negative_prompt
+        if image_url is not UNSET:
+            field_dict["image_url"] = image_url
+        if audio_url is not UNSET:
+            field_dict["audio_url"] = audio_url
+        if resolution is not UNSET:
+            field_dict["resolution"] = resolution
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if result_url is not UNSET:
+            field_dict["result_url"] = result_url
+        if coins is not UNSET:
+            field_dict["coins"] = coins
+        if failed_message is not UNSET:
+            field_dict["failed_message"] = failed_message
+        if failed_code is not UNSET:
+            field_dict["failed_code"] = failed_code
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("_id")
+
+        current_status = TaskStatus(d.pop("current_status"))
+
+        name = d.pop("name", UNSET)
+
+        model = d.pop("model", UNSET)
+
+        prompt = d.pop("prompt", UNSET)
+
+        negative_prompt = d.pop("negative_prompt", UNSET)
+
+        image_url = d.pop("image_url", UNSET)
+
+        audio_url = d.pop("audio_url", UNSET)
+
+        resolution = d.pop("resolution", UNSET)
+
+        def _parse_duration(data: object) -> float | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(float | str | Unset, data)
+
+        duration = _parse_duration(d.pop("duration", UNSET))
+
+        result_url = d.pop("result_url", UNSET)
+
+        coins = d.pop("coins", UNSET)
+
+        failed_message = d.pop("failed_message", UNSET)
+
+        def _parse_failed_code(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        failed_code = _parse_failed_code(d.pop("failed_code", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = datetime.datetime.fromisoformat(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = datetime.datetime.fromisoformat(_updated_at)
+
+        wan_spicy_task = cls(
+            id=id,
+            current_status=current_status,
+            name=name,
+            model=model,
+            prompt=prompt,
+            negative_prompt=negative_prompt,
+            image_url=image_url,
+            audio_url=audio_url,
+            resolution=resolution,
+            duration=duration,
+            result_url=result_url,
+            coins=coins,
+            failed_message=failed_message,
+            failed_code=failed_code,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        wan_spicy_task.additional_properties = d
+        return wan_spicy_task
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

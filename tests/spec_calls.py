@@ -12,6 +12,7 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 import a2e
+from a2e_client.types import Unset
 
 SPEC: dict[str, Any] = yaml.safe_load(
     (Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml").read_text()
@@ -69,7 +70,9 @@ def call(client: a2e.Client, operation: dict[str, Any], **overrides: Any) -> Any
     kwargs: dict[str, Any] = {}
     if "requestBody" in operation:
         example = operation["requestBody"]["content"]["application/json"]["example"]
-        kwargs["body"] = hints["body"].from_dict({**example, **overrides.pop("body", {})})
+        # An optional body is typed `Model | Unset`.
+        model = next(t for t in typing.get_args(hints["body"]) or [hints["body"]] if t is not Unset)
+        kwargs["body"] = model.from_dict({**example, **overrides.pop("body", {})})
     for parameter in map(resolve, operation.get("parameters", [])):
         if parameter.get("required"):
             schema = parameter["schema"]

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .add_user_request import AddUserRequest
     from .audio_url_envelope import AudioUrlEnvelope
     from .avatar import Avatar
+    from .avatar_eye_contact_request import AvatarEyeContactRequest
     from .avatar_list_envelope import AvatarListEnvelope
     from .avatar_training import AvatarTraining
     from .avatar_training_envelope import AvatarTrainingEnvelope
@@ -37,11 +38,19 @@ if TYPE_CHECKING:
     from .background_id_request import BackgroundIdRequest
     from .background_list_envelope import BackgroundListEnvelope
     from .batch_detail_request import BatchDetailRequest
+    from .caption_removal_id_request import CaptionRemovalIdRequest
     from .caption_removal_task import CaptionRemovalTask
     from .caption_removal_task_envelope import CaptionRemovalTaskEnvelope
     from .caption_removal_task_list_envelope import CaptionRemovalTaskListEnvelope
     from .caption_removal_task_page import CaptionRemovalTaskPage
     from .caption_removal_task_page_envelope import CaptionRemovalTaskPageEnvelope
+    from .credit_record import CreditRecord
+    from .credit_record_list_envelope import CreditRecordListEnvelope
+    from .custom_avatar import CustomAvatar
+    from .custom_avatar_envelope import CustomAvatarEnvelope
+    from .custom_avatar_id_request import CustomAvatarIdRequest
+    from .custom_avatar_list_envelope import CustomAvatarListEnvelope
+    from .custom_avatar_tag_list_envelope import CustomAvatarTagListEnvelope
     from .detect_language_request import DetectLanguageRequest
     from .dubbing_task import DubbingTask
     from .dubbing_task_envelope import DubbingTaskEnvelope
@@ -50,6 +59,11 @@ if TYPE_CHECKING:
     from .dubbing_task_page_envelope import DubbingTaskPageEnvelope
     from .envelope import Envelope
     from .error_response import ErrorResponse
+    from .extend_flf_2v_prompt_request import ExtendFlf2VPromptRequest
+    from .extend_image_to_video_prompt_request import ExtendImageToVideoPromptRequest
+    from .extend_image_to_video_prompt_request_template import (
+        ExtendImageToVideoPromptRequestTemplate,
+    )
     from .face_swap_image import FaceSwapImage
     from .face_swap_image_list_envelope import FaceSwapImageListEnvelope
     from .face_swap_preview import FaceSwapPreview
@@ -75,6 +89,8 @@ if TYPE_CHECKING:
     )
     from .generate_tts_request import GenerateTtsRequest
     from .generate_tts_request_type import GenerateTtsRequestType
+    from .generation_quote import GenerationQuote
+    from .generation_quote_envelope import GenerationQuoteEnvelope
     from .gpt_image_task import GptImageTask
     from .gpt_image_task_envelope import GptImageTaskEnvelope
     from .gpt_image_task_list_envelope import GptImageTaskListEnvelope
@@ -121,6 +137,10 @@ if TYPE_CHECKING:
     from .kling_video_task_page import KlingVideoTaskPage
     from .kling_video_task_page_envelope import KlingVideoTaskPageEnvelope
     from .language_envelope import LanguageEnvelope
+    from .list_available_avatars_request import ListAvailableAvatarsRequest
+    from .list_available_avatars_request_web_type import (
+        ListAvailableAvatarsRequestWebType,
+    )
     from .list_avatar_trainings_status import ListAvatarTrainingsStatus
     from .list_avatars_request import ListAvatarsRequest
     from .list_backgrounds_request import ListBackgroundsRequest
@@ -166,6 +186,8 @@ if TYPE_CHECKING:
     from .qa_context_envelope import QaContextEnvelope
     from .quick_add_avatar_request import QuickAddAvatarRequest
     from .quick_add_avatar_request_gender import QuickAddAvatarRequestGender
+    from .quote_generation_request import QuoteGenerationRequest
+    from .quote_generation_request_request_body import QuoteGenerationRequestRequestBody
     from .qwen_image_task import QwenImageTask
     from .qwen_image_task_envelope import QwenImageTaskEnvelope
     from .qwen_image_task_list_envelope import QwenImageTaskListEnvelope
@@ -176,6 +198,7 @@ if TYPE_CHECKING:
     from .rename_kling_omni_video_request import RenameKlingOmniVideoRequest
     from .rename_kling_video_request import RenameKlingVideoRequest
     from .rename_seedance_2_video_task_request import RenameSeedance2VideoTaskRequest
+    from .rename_voice_request import RenameVoiceRequest
     from .seedance_2_video_task import Seedance2VideoTask
     from .seedance_2_video_task_envelope import Seedance2VideoTaskEnvelope
     from .seedance_2_video_task_list_envelope import Seedance2VideoTaskListEnvelope
@@ -395,6 +418,8 @@ if TYPE_CHECKING:
     from .streaming_token import StreamingToken
     from .streaming_token_envelope import StreamingTokenEnvelope
     from .streaming_token_request import StreamingTokenRequest
+    from .system_voice import SystemVoice
+    from .system_voice_list_envelope import SystemVoiceListEnvelope
     from .talking_photo_task import TalkingPhotoTask
     from .talking_photo_task_envelope import TalkingPhotoTaskEnvelope
     from .talking_photo_task_list_envelope import TalkingPhotoTaskListEnvelope
@@ -420,6 +445,9 @@ if TYPE_CHECKING:
     from .train_voice_clone_request_gender import TrainVoiceCloneRequestGender
     from .train_voice_clone_request_model import TrainVoiceCloneRequestModel
     from .transfer_to_storage_request import TransferToStorageRequest
+    from .tts_preview import TtsPreview
+    from .tts_preview_list_envelope import TtsPreviewListEnvelope
+    from .unpublished_fields_request import UnpublishedFieldsRequest
     from .upload_presigned_url_request import UploadPresignedUrlRequest
     from .upscale_task import UpscaleTask
     from .upscale_task_envelope import UpscaleTaskEnvelope
@@ -501,6 +529,7 @@ _MODULE_OF = {
     "AddUserRequest": ".add_user_request",
     "AudioUrlEnvelope": ".audio_url_envelope",
     "Avatar": ".avatar",
+    "AvatarEyeContactRequest": ".avatar_eye_contact_request",
     "AvatarListEnvelope": ".avatar_list_envelope",
     "AvatarTraining": ".avatar_training",
     "AvatarTrainingEnvelope": ".avatar_training_envelope",
@@ -520,11 +549,19 @@ _MODULE_OF = {
     "BackgroundIdRequest": ".background_id_request",
     "BackgroundListEnvelope": ".background_list_envelope",
     "BatchDetailRequest": ".batch_detail_request",
+    "CaptionRemovalIdRequest": ".caption_removal_id_request",
     "CaptionRemovalTask": ".caption_removal_task",
     "CaptionRemovalTaskEnvelope": ".caption_removal_task_envelope",
     "CaptionRemovalTaskListEnvelope": ".caption_removal_task_list_envelope",
     "CaptionRemovalTaskPage": ".caption_removal_task_page",
     "CaptionRemovalTaskPageEnvelope": ".caption_removal_task_page_envelope",
+    "CreditRecord": ".credit_record",
+    "CreditRecordListEnvelope": ".credit_record_list_envelope",
+    "CustomAvatar": ".custom_avatar",
+    "CustomAvatarEnvelope": ".custom_avatar_envelope",
+    "CustomAvatarIdRequest": ".custom_avatar_id_request",
+    "CustomAvatarListEnvelope": ".custom_avatar_list_envelope",
+    "CustomAvatarTagListEnvelope": ".custom_avatar_tag_list_envelope",
     "DetectLanguageRequest": ".detect_language_request",
     "DubbingTask": ".dubbing_task",
     "DubbingTaskEnvelope": ".dubbing_task_envelope",
@@ -533,6 +570,9 @@ _MODULE_OF = {
     "DubbingTaskPageEnvelope": ".dubbing_task_page_envelope",
     "Envelope": ".envelope",
     "ErrorResponse": ".error_response",
+    "ExtendFlf2VPromptRequest": ".extend_flf_2v_prompt_request",
+    "ExtendImageToVideoPromptRequest": ".extend_image_to_video_prompt_request",
+    "ExtendImageToVideoPromptRequestTemplate": ".extend_image_to_video_prompt_request_template",
     "FaceSwapImage": ".face_swap_image",
     "FaceSwapImageListEnvelope": ".face_swap_image_list_envelope",
     "FaceSwapPreview": ".face_swap_preview",
@@ -554,6 +594,8 @@ _MODULE_OF = {
     "GenerateAvatarVideoRequestGpModel": ".generate_avatar_video_request_gp_model",
     "GenerateTtsRequest": ".generate_tts_request",
     "GenerateTtsRequestType": ".generate_tts_request_type",
+    "GenerationQuote": ".generation_quote",
+    "GenerationQuoteEnvelope": ".generation_quote_envelope",
     "GptImageTask": ".gpt_image_task",
     "GptImageTaskEnvelope": ".gpt_image_task_envelope",
     "GptImageTaskListEnvelope": ".gpt_image_task_list_envelope",
@@ -600,6 +642,8 @@ _MODULE_OF = {
     "KlingVideoTaskPage": ".kling_video_task_page",
     "KlingVideoTaskPageEnvelope": ".kling_video_task_page_envelope",
     "LanguageEnvelope": ".language_envelope",
+    "ListAvailableAvatarsRequest": ".list_available_avatars_request",
+    "ListAvailableAvatarsRequestWebType": ".list_available_avatars_request_web_type",
     "ListAvatarTrainingsStatus": ".list_avatar_trainings_status",
     "ListAvatarsRequest": ".list_avatars_request",
     "ListBackgroundsRequest": ".list_backgrounds_request",
@@ -645,6 +689,8 @@ _MODULE_OF = {
     "QaContextEnvelope": ".qa_context_envelope",
     "QuickAddAvatarRequest": ".quick_add_avatar_request",
     "QuickAddAvatarRequestGender": ".quick_add_avatar_request_gender",
+    "QuoteGenerationRequest": ".quote_generation_request",
+    "QuoteGenerationRequestRequestBody": ".quote_generation_request_request_body",
     "QwenImageTask": ".qwen_image_task",
     "QwenImageTaskEnvelope": ".qwen_image_task_envelope",
     "QwenImageTaskListEnvelope": ".qwen_image_task_list_envelope",
@@ -655,6 +701,7 @@ _MODULE_OF = {
     "RenameKlingOmniVideoRequest": ".rename_kling_omni_video_request",
     "RenameKlingVideoRequest": ".rename_kling_video_request",
     "RenameSeedance2VideoTaskRequest": ".rename_seedance_2_video_task_request",
+    "RenameVoiceRequest": ".rename_voice_request",
     "Seedance2VideoTask": ".seedance_2_video_task",
     "Seedance2VideoTaskEnvelope": ".seedance_2_video_task_envelope",
     "Seedance2VideoTaskListEnvelope": ".seedance_2_video_task_list_envelope",
@@ -804,6 +851,8 @@ _MODULE_OF = {
     "StreamingToken": ".streaming_token",
     "StreamingTokenEnvelope": ".streaming_token_envelope",
     "StreamingTokenRequest": ".streaming_token_request",
+    "SystemVoice": ".system_voice",
+    "SystemVoiceListEnvelope": ".system_voice_list_envelope",
     "TalkingPhotoTask": ".talking_photo_task",
     "TalkingPhotoTaskEnvelope": ".talking_photo_task_envelope",
     "TalkingPhotoTaskListEnvelope": ".talking_photo_task_list_envelope",
@@ -829,6 +878,9 @@ _MODULE_OF = {
     "TrainVoiceCloneRequestGender": ".train_voice_clone_request_gender",
     "TrainVoiceCloneRequestModel": ".train_voice_clone_request_model",
     "TransferToStorageRequest": ".transfer_to_storage_request",
+    "TtsPreview": ".tts_preview",
+    "TtsPreviewListEnvelope": ".tts_preview_list_envelope",
+    "UnpublishedFieldsRequest": ".unpublished_fields_request",
     "UploadPresignedUrlRequest": ".upload_presigned_url_request",
     "UpscaleTask": ".upscale_task",
     "UpscaleTaskEnvelope": ".upscale_task_envelope",
@@ -921,6 +973,7 @@ __all__ = (
     "AddUserRequest",
     "AudioUrlEnvelope",
     "Avatar",
+    "AvatarEyeContactRequest",
     "AvatarListEnvelope",
     "AvatarTraining",
     "AvatarTrainingEnvelope",
@@ -940,11 +993,19 @@ __all__ = (
     "BackgroundIdRequest",
     "BackgroundListEnvelope",
     "BatchDetailRequest",
+    "CaptionRemovalIdRequest",
     "CaptionRemovalTask",
     "CaptionRemovalTaskEnvelope",
     "CaptionRemovalTaskListEnvelope",
     "CaptionRemovalTaskPage",
     "CaptionRemovalTaskPageEnvelope",
+    "CreditRecord",
+    "CreditRecordListEnvelope",
+    "CustomAvatar",
+    "CustomAvatarEnvelope",
+    "CustomAvatarIdRequest",
+    "CustomAvatarListEnvelope",
+    "CustomAvatarTagListEnvelope",
     "DetectLanguageRequest",
     "DubbingTask",
     "DubbingTaskEnvelope",
@@ -953,6 +1014,9 @@ __all__ = (
     "DubbingTaskPageEnvelope",
     "Envelope",
     "ErrorResponse",
+    "ExtendFlf2VPromptRequest",
+    "ExtendImageToVideoPromptRequest",
+    "ExtendImageToVideoPromptRequestTemplate",
     "FaceSwapImage",
     "FaceSwapImageListEnvelope",
     "FaceSwapPreview",
@@ -974,6 +1038,8 @@ __all__ = (
     "GenerateAvatarVideoRequestGpModel",
     "GenerateTtsRequest",
     "GenerateTtsRequestType",
+    "GenerationQuote",
+    "GenerationQuoteEnvelope",
     "GptImageTask",
     "GptImageTaskEnvelope",
     "GptImageTaskListEnvelope",
@@ -1020,6 +1086,8 @@ __all__ = (
     "KlingVideoTaskPage",
     "KlingVideoTaskPageEnvelope",
     "LanguageEnvelope",
+    "ListAvailableAvatarsRequest",
+    "ListAvailableAvatarsRequestWebType",
     "ListAvatarsRequest",
     "ListAvatarTrainingsStatus",
     "ListBackgroundsRequest",
@@ -1065,6 +1133,8 @@ __all__ = (
     "QaContextEnvelope",
     "QuickAddAvatarRequest",
     "QuickAddAvatarRequestGender",
+    "QuoteGenerationRequest",
+    "QuoteGenerationRequestRequestBody",
     "QwenImageTask",
     "QwenImageTaskEnvelope",
     "QwenImageTaskListEnvelope",
@@ -1075,6 +1145,7 @@ __all__ = (
     "RenameKlingOmniVideoRequest",
     "RenameKlingVideoRequest",
     "RenameSeedance2VideoTaskRequest",
+    "RenameVoiceRequest",
     "Seedance2VideoTask",
     "Seedance2VideoTaskEnvelope",
     "Seedance2VideoTaskListEnvelope",
@@ -1224,6 +1295,8 @@ __all__ = (
     "StreamingToken",
     "StreamingTokenEnvelope",
     "StreamingTokenRequest",
+    "SystemVoice",
+    "SystemVoiceListEnvelope",
     "TalkingPhotoTask",
     "TalkingPhotoTaskEnvelope",
     "TalkingPhotoTaskListEnvelope",
@@ -1249,6 +1322,9 @@ __all__ = (
     "TrainVoiceCloneRequestGender",
     "TrainVoiceCloneRequestModel",
     "TransferToStorageRequest",
+    "TtsPreview",
+    "TtsPreviewListEnvelope",
+    "UnpublishedFieldsRequest",
     "UploadPresignedUrlRequest",
     "UpscaleTask",
     "UpscaleTaskEnvelope",

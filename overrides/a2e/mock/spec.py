@@ -47,6 +47,7 @@ class Operation:
     role: str | None
     example: Any
     id_param: str = "_id"
+    public: bool = False
 
 
 def _example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
@@ -89,6 +90,8 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     role=task.get("role"),
                     example=_example(spec, operation),
                     id_param=_id_param(spec, operation, task),
+                    # `security: []` on an operation means A2E answers it without a token.
+                    public=operation.get("security") == [],
                 )
             )
     found.sort(key=lambda op: ("{" in op.path, op.path))

@@ -1,0 +1,159 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_envelope import BackgroundEnvelope
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/custom_back/randomBackground",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BackgroundEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BackgroundEnvelope | ErrorResponse]:
+    """Pick a background at random
+
+     Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
+    authentication, so this spec declares none; the generated client may still send a token. The answer
+    is typed as one background like those of listBackgrounds; A2E publishes no schema for it and
+    declares a `{success, data, timestamp}` frame, which this spec replaces with A2E's usual envelope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> BackgroundEnvelope | ErrorResponse | None:
+    """Pick a background at random
+
+     Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
+    authentication, so this spec declares none; the generated client may still send a token. The answer
+    is typed as one background like those of listBackgrounds; A2E publishes no schema for it and
+    declares a `{success, data, timestamp}` frame, which this spec replaces with A2E's usual envelope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[BackgroundEnvelope | ErrorResponse]:
+    """Pick a background at random
+
+     Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
+    authentication, so this spec declares none; the generated client may still send a token. The answer
+    is typed as one background like those of listBackgrounds; A2E publishes no schema for it and
+    declares a `{success, data, timestamp}` frame, which this spec replaces with A2E's usual envelope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> BackgroundEnvelope | ErrorResponse | None:
+    """Pick a background at random
+
+     Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
+    authentication, so this spec declares none; the generated client may still send a token. The answer
+    is typed as one background like those of listBackgrounds; A2E publishes no schema for it and
+    declares a `{success, data, timestamp}` frame, which this spec replaces with A2E's usual envelope.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

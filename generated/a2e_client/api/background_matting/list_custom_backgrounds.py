@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.background_list_envelope import BackgroundListEnvelope
+from ...models.error_response import ErrorResponse
+from ...models.unpublished_fields_request import UnpublishedFieldsRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: UnpublishedFieldsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/custom_back/list",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> BackgroundListEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BackgroundListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[BackgroundListEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnpublishedFieldsRequest | Unset = UNSET,
+) -> Response[BackgroundListEnvelope | ErrorResponse]:
+    """List the caller's own backgrounds
+
+     Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
+    public ones). A2E mentions paging and filter controls in the body without naming them, so the body
+    is an open object passed through as given. Items are typed like those of listBackgrounds (A2E
+    publishes no schema).
+
+    Args:
+        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
+            whatever fields are given are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnpublishedFieldsRequest | Unset = UNSET,
+) -> BackgroundListEnvelope | ErrorResponse | None:
+    """List the caller's own backgrounds
+
+     Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
+    public ones). A2E mentions paging and filter controls in the body without naming them, so the body
+    is an open object passed through as given. Items are typed like those of listBackgrounds (A2E
+    publishes no schema).
+
+    Args:
+        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
+            whatever fields are given are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundListEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnpublishedFieldsRequest | Unset = UNSET,
+) -> Response[BackgroundListEnvelope | ErrorResponse]:
+    """List the caller's own backgrounds
+
+     Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
+    public ones). A2E mentions paging and filter controls in the body without naming them, so the body
+    is an open object passed through as given. Items are typed like those of listBackgrounds (A2E
+    publishes no schema).
+
+    Args:
+        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
+            whatever fields are given are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[BackgroundListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: UnpublishedFieldsRequest | Unset = UNSET,
+) -> BackgroundListEnvelope | ErrorResponse | None:
+    """List the caller's own backgrounds
+
+     Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
+    public ones). A2E mentions paging and filter controls in the body without naming them, so the body
+    is an open object passed through as given. Items are typed like those of listBackgrounds (A2E
+    publishes no schema).
+
+    Args:
+        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
+            whatever fields are given are sent as they are.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        BackgroundListEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

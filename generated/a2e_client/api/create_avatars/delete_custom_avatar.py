@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.custom_avatar_id_request import CustomAvatarIdRequest
+from ...models.envelope import Envelope
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CustomAvatarIdRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/custom_avatar/del",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Envelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAvatarIdRequest | Unset = UNSET,
+) -> Response[Envelope | ErrorResponse]:
+    """Delete an avatar from the caller's library
+
+     Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
+    named in the request; the `_id` body is inferred from the sibling deletes (custom_back/del,
+    userVideoTwin/remove) and is unverified.
+
+    Args:
+        body (CustomAvatarIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAvatarIdRequest | Unset = UNSET,
+) -> Envelope | ErrorResponse | None:
+    """Delete an avatar from the caller's library
+
+     Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
+    named in the request; the `_id` body is inferred from the sibling deletes (custom_back/del,
+    userVideoTwin/remove) and is unverified.
+
+    Args:
+        body (CustomAvatarIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAvatarIdRequest | Unset = UNSET,
+) -> Response[Envelope | ErrorResponse]:
+    """Delete an avatar from the caller's library
+
+     Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
+    named in the request; the `_id` body is inferred from the sibling deletes (custom_back/del,
+    userVideoTwin/remove) and is unverified.
+
+    Args:
+        body (CustomAvatarIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomAvatarIdRequest | Unset = UNSET,
+) -> Envelope | ErrorResponse | None:
+    """Delete an avatar from the caller's library
+
+     Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
+    named in the request; the `_id` body is inferred from the sibling deletes (custom_back/del,
+    userVideoTwin/remove) and is unverified.
+
+    Args:
+        body (CustomAvatarIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,258 @@
+import datetime
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.credit_record_list_envelope import CreditRecordListEnvelope
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageNum"] = page_num
+
+    params["pageSize"] = page_size
+
+    params["is_consumption"] = is_consumption
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["startDate"] = json_start_date
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["endDate"] = json_end_date
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/transactionRecord/creditsHistory",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> CreditRecordListEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = CreditRecordListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+    """List the account's credit movements
+
+     Pages through the credits the account gained (purchases, grants: positive amounts) and spent
+    (negative amounts), optionally one kind only or within a time window. A2E publishes no schema for
+    the answer; it is typed as a list of records, as the one program that reads it expects first (it
+    also tries `data.list`), and each record keeps whatever fields A2E sends.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditRecordListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> CreditRecordListEnvelope | ErrorResponse | None:
+    """List the account's credit movements
+
+     Pages through the credits the account gained (purchases, grants: positive amounts) and spent
+    (negative amounts), optionally one kind only or within a time window. A2E publishes no schema for
+    the answer; it is typed as a list of records, as the one program that reads it expects first (it
+    also tries `data.list`), and each record keeps whatever fields A2E sends.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreditRecordListEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        page_num=page_num,
+        page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+    """List the account's credit movements
+
+     Pages through the credits the account gained (purchases, grants: positive amounts) and spent
+    (negative amounts), optionally one kind only or within a time window. A2E publishes no schema for
+    the answer; it is typed as a list of records, as the one program that reads it expects first (it
+    also tries `data.list`), and each record keeps whatever fields A2E sends.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[CreditRecordListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        page_num=page_num,
+        page_size=page_size,
+        is_consumption=is_consumption,
+        start_date=start_date,
+        end_date=end_date,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_num: int | Unset = 1,
+    page_size: int | Unset = 10,
+    is_consumption: bool | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    end_date: datetime.datetime | Unset = UNSET,
+) -> CreditRecordListEnvelope | ErrorResponse | None:
+    """List the account's credit movements
+
+     Pages through the credits the account gained (purchases, grants: positive amounts) and spent
+    (negative amounts), optionally one kind only or within a time window. A2E publishes no schema for
+    the answer; it is typed as a list of records, as the one program that reads it expects first (it
+    also tries `data.list`), and each record keeps whatever fields A2E sends.
+
+    Args:
+        page_num (int | Unset):  Default: 1.
+        page_size (int | Unset):  Default: 10.
+        is_consumption (bool | Unset):
+        start_date (datetime.datetime | Unset):
+        end_date (datetime.datetime | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        CreditRecordListEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_num=page_num,
+            page_size=page_size,
+            is_consumption=is_consumption,
+            start_date=start_date,
+            end_date=end_date,
+        )
+    ).parsed

@@ -1,0 +1,188 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_list_envelope import AvatarListEnvelope
+from ...models.error_response import ErrorResponse
+from ...models.list_available_avatars_request import ListAvailableAvatarsRequest
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: ListAvailableAvatarsRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/anchor/list",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvatarListEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AvatarListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListAvailableAvatarsRequest | Unset = UNSET,
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    """List the avatars the caller can use
+
+     Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
+    included as well. The body may be left out. A2E's catalog types the answer only as a list of avatar
+    records, so each item is typed like the records of listAvatars (uncertain).
+
+    Args:
+        body (ListAvailableAvatarsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListAvailableAvatarsRequest | Unset = UNSET,
+) -> AvatarListEnvelope | ErrorResponse | None:
+    """List the avatars the caller can use
+
+     Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
+    included as well. The body may be left out. A2E's catalog types the answer only as a list of avatar
+    records, so each item is typed like the records of listAvatars (uncertain).
+
+    Args:
+        body (ListAvailableAvatarsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarListEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListAvailableAvatarsRequest | Unset = UNSET,
+) -> Response[AvatarListEnvelope | ErrorResponse]:
+    """List the avatars the caller can use
+
+     Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
+    included as well. The body may be left out. A2E's catalog types the answer only as a list of avatar
+    records, so each item is typed like the records of listAvatars (uncertain).
+
+    Args:
+        body (ListAvailableAvatarsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ListAvailableAvatarsRequest | Unset = UNSET,
+) -> AvatarListEnvelope | ErrorResponse | None:
+    """List the avatars the caller can use
+
+     Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
+    included as well. The body may be left out. A2E's catalog types the answer only as a list of avatar
+    records, so each item is typed like the records of listAvatars (uncertain).
+
+    Args:
+        body (ListAvailableAvatarsRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarListEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,191 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.envelope import Envelope
+from ...models.error_response import ErrorResponse
+from ...models.extend_flf_2v_prompt_request import ExtendFlf2VPromptRequest
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: ExtendFlf2VPromptRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userImage2Video/flf2v_prompt_extension",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Envelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExtendFlf2VPromptRequest,
+) -> Response[Envelope | ErrorResponse]:
+    """Let A2E's LLM rewrite a first-to-last-frame prompt
+
+     Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
+    before it is started with startImageToVideo. With `stream` true, A2E answers with server-sent events
+    instead of JSON; this typed client reads only the JSON answer. A2E publishes no schema for the
+    answer, so `data` is left open.
+
+    Args:
+        body (ExtendFlf2VPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExtendFlf2VPromptRequest,
+) -> Envelope | ErrorResponse | None:
+    """Let A2E's LLM rewrite a first-to-last-frame prompt
+
+     Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
+    before it is started with startImageToVideo. With `stream` true, A2E answers with server-sent events
+    instead of JSON; this typed client reads only the JSON answer. A2E publishes no schema for the
+    answer, so `data` is left open.
+
+    Args:
+        body (ExtendFlf2VPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExtendFlf2VPromptRequest,
+) -> Response[Envelope | ErrorResponse]:
+    """Let A2E's LLM rewrite a first-to-last-frame prompt
+
+     Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
+    before it is started with startImageToVideo. With `stream` true, A2E answers with server-sent events
+    instead of JSON; this typed client reads only the JSON answer. A2E publishes no schema for the
+    answer, so `data` is left open.
+
+    Args:
+        body (ExtendFlf2VPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ExtendFlf2VPromptRequest,
+) -> Envelope | ErrorResponse | None:
+    """Let A2E's LLM rewrite a first-to-last-frame prompt
+
+     Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
+    before it is started with startImageToVideo. With `stream` true, A2E answers with server-sent events
+    instead of JSON; this typed client reads only the JSON answer. A2E publishes no schema for the
+    answer, so `data` is left open.
+
+    Args:
+        body (ExtendFlf2VPromptRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,206 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.tts_preview_list_envelope import TtsPreviewListEnvelope
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["pageSize"] = page_size
+
+    params["current"] = current
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/tts/preview/list",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorResponse | TtsPreviewListEnvelope | None:
+    if response.status_code == 200:
+        response_200 = TtsPreviewListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+    """List recent speech previews
+
+     Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
+    newest first. Note the paging names: `current` and `pageSize`. A2E publishes no schema for the
+    answer; it is typed as a plain list, as the one program that reads it expects, and each record keeps
+    whatever fields A2E sends.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TtsPreviewListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorResponse | TtsPreviewListEnvelope | None:
+    """List recent speech previews
+
+     Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
+    newest first. Note the paging names: `current` and `pageSize`. A2E publishes no schema for the
+    answer; it is typed as a plain list, as the one program that reads it expects, and each record keeps
+    whatever fields A2E sends.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TtsPreviewListEnvelope
+    """
+
+    return sync_detailed(
+        client=client,
+        page_size=page_size,
+        current=current,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+    """List recent speech previews
+
+     Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
+    newest first. Note the paging names: `current` and `pageSize`. A2E publishes no schema for the
+    answer; it is typed as a plain list, as the one program that reads it expects, and each record keeps
+    whatever fields A2E sends.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ErrorResponse | TtsPreviewListEnvelope]
+    """
+
+    kwargs = _get_kwargs(
+        page_size=page_size,
+        current=current,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page_size: int | Unset = 20,
+    current: int | Unset = 1,
+) -> ErrorResponse | TtsPreviewListEnvelope | None:
+    """List recent speech previews
+
+     Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
+    newest first. Note the paging names: `current` and `pageSize`. A2E publishes no schema for the
+    answer; it is typed as a plain list, as the one program that reads it expects, and each record keeps
+    whatever fields A2E sends.
+
+    Args:
+        page_size (int | Unset):  Default: 20.
+        current (int | Unset):  Default: 1.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ErrorResponse | TtsPreviewListEnvelope
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            page_size=page_size,
+            current=current,
+        )
+    ).parsed

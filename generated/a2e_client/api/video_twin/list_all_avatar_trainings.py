@@ -1,0 +1,154 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_training_list_envelope import AvatarTrainingListEnvelope
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs() -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/api/v1/userVideoTwin/userRecords",
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = AvatarTrainingListEnvelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+    """List all of the caller's avatar trainings at once
+
+     Returns every avatar training (video twin) of the caller with its state and results, in one unpaged
+    list; listAvatarTrainings pages and filters the same records. Items are typed as the family's task
+    (`avatar_training`), since A2E says they mean the same as in getAvatarTraining; the list shape is
+    inferred (A2E publishes no schema).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarTrainingListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+    """List all of the caller's avatar trainings at once
+
+     Returns every avatar training (video twin) of the caller with its state and results, in one unpaged
+    list; listAvatarTrainings pages and filters the same records. Items are typed as the family's task
+    (`avatar_training`), since A2E says they mean the same as in getAvatarTraining; the list shape is
+    inferred (A2E publishes no schema).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarTrainingListEnvelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+    """List all of the caller's avatar trainings at once
+
+     Returns every avatar training (video twin) of the caller with its state and results, in one unpaged
+    list; listAvatarTrainings pages and filters the same records. Items are typed as the family's task
+    (`avatar_training`), since A2E says they mean the same as in getAvatarTraining; the list shape is
+    inferred (A2E publishes no schema).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[AvatarTrainingListEnvelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs()
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+    """List all of the caller's avatar trainings at once
+
+     Returns every avatar training (video twin) of the caller with its state and results, in one unpaged
+    list; listAvatarTrainings pages and filters the same records. Items are typed as the family's task
+    (`avatar_training`), since A2E says they mean the same as in getAvatarTraining; the list shape is
+    inferred (A2E publishes no schema).
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        AvatarTrainingListEnvelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+        )
+    ).parsed

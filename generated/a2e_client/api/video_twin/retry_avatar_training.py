@@ -1,0 +1,196 @@
+from http import HTTPStatus
+from typing import Any
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.avatar_training_id_request import AvatarTrainingIdRequest
+from ...models.envelope import Envelope
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: AvatarTrainingIdRequest | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/userVideoTwin/retry",
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Envelope | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = Envelope.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Envelope | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvatarTrainingIdRequest | Unset = UNSET,
+) -> Response[Envelope | ErrorResponse]:
+    """Run a failed avatar training again
+
+     Asks A2E for another attempt at a failed avatar training; follow it again with getAvatarTraining
+    (family `avatar_training`). A2E's catalog lists no body; the `_id` body is inferred from the
+    family's other operations (continueAvatarTraining, removeAvatar) and is unverified. A2E's catalog
+    declares a `{success, data, timestamp}` answer; this spec types it as A2E's usual envelope with
+    `data` left open.
+
+    Args:
+        body (AvatarTrainingIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvatarTrainingIdRequest | Unset = UNSET,
+) -> Envelope | ErrorResponse | None:
+    """Run a failed avatar training again
+
+     Asks A2E for another attempt at a failed avatar training; follow it again with getAvatarTraining
+    (family `avatar_training`). A2E's catalog lists no body; the `_id` body is inferred from the
+    family's other operations (continueAvatarTraining, removeAvatar) and is unverified. A2E's catalog
+    declares a `{success, data, timestamp}` answer; this spec types it as A2E's usual envelope with
+    `data` left open.
+
+    Args:
+        body (AvatarTrainingIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvatarTrainingIdRequest | Unset = UNSET,
+) -> Response[Envelope | ErrorResponse]:
+    """Run a failed avatar training again
+
+     Asks A2E for another attempt at a failed avatar training; follow it again with getAvatarTraining
+    (family `avatar_training`). A2E's catalog lists no body; the `_id` body is inferred from the
+    family's other operations (continueAvatarTraining, removeAvatar) and is unverified. A2E's catalog
+    declares a `{success, data, timestamp}` answer; this spec types it as A2E's usual envelope with
+    `data` left open.
+
+    Args:
+        body (AvatarTrainingIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Envelope | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: AvatarTrainingIdRequest | Unset = UNSET,
+) -> Envelope | ErrorResponse | None:
+    """Run a failed avatar training again
+
+     Asks A2E for another attempt at a failed avatar training; follow it again with getAvatarTraining
+    (family `avatar_training`). A2E's catalog lists no body; the `_id` body is inferred from the
+    family's other operations (continueAvatarTraining, removeAvatar) and is unverified. A2E's catalog
+    declares a `{success, data, timestamp}` answer; this spec types it as A2E's usual envelope with
+    `data` left open.
+
+    Args:
+        body (AvatarTrainingIdRequest | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Envelope | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

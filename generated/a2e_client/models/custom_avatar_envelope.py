@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.custom_avatar import CustomAvatar
+
+
+T = TypeVar("T", bound="CustomAvatarEnvelope")
+
+
+@_attrs_define
+class CustomAvatarEnvelope:
+    """
+    Attributes:
+        code (int): 0 on success; any other value is an A2E error code.
+        data (CustomAvatar): An avatar in the caller's library. A2E publishes no schema; only the fields every A2E
+            record carries are named, the others are kept as sent.
+        msg (str | Unset): Human-readable reason, present on failures.
+        trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
+    """
+
+    code: int
+    data: CustomAvatar
+    msg: str | Unset = UNSET
+    trace_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        code = self.code
+
+        data = self.data.to_dict()
+
+        msg = self.msg
+
+        trace_id = self.trace_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "data": data,
+            }
+        )
+        if msg is not UNSET:
+            field_dict["msg"] = msg
+        if trace_id is not UNSET:
+            field_dict["trace_id"] = trace_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.custom_avatar import CustomAvatar  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = d.pop("code")
+
+        data = CustomAvatar.from_dict(d.pop("data"))
+
+        msg = d.pop("msg", UNSET)
+
+        trace_id = d.pop("trace_id", UNSET)
+
+        custom_avatar_envelope = cls(
+            code=code,
+            data=data,
+            msg=msg,
+            trace_id=trace_id,
+        )
+
+        custom_avatar_envelope.additional_properties = d
+        return custom_avatar_envelope
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

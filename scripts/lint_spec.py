@@ -131,6 +131,26 @@ def _fields(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]
     return properties, required
 
 
+def paging_problems(spec: dict[str, Any]) -> Iterator[str]:
+    """Every `x-a2e-paging` that names a parameter or a field its operation does not have."""
+    for where, op in operations(spec):
+        paging = op.get("x-a2e-paging")
+        if paging is None:
+            continue
+        if not set(paging) <= {"page", "size", "records", "total"} or "records" not in paging:
+            yield f"{where}: x-a2e-paging takes records and optionally page, size, total"
+            continue
+        names = {resolve(spec, p)["name"] for p in op.get("parameters", [])}
+        for key in ("page", "size"):
+            if key in paging and paging[key] not in names:
+                yield f"{where}: x-a2e-paging {key} {paging[key]!r} is not a parameter"
+        media = resolve(spec, op["responses"]["200"]).get("content", {}).get("application/json", {})
+        data = _fields(spec, media.get("schema", {}))[0].get("data", {})
+        for key in ("records", "total"):
+            if paging.get(key) and paging[key] not in _fields(spec, data)[0]:
+                yield f"{where}: x-a2e-paging {key} {paging[key]!r} is not a field of `data`"
+
+
 def family_problems(spec: dict[str, Any]) -> Iterator[str]:
     """Every family declaration that does not fit its task schema or its operations."""
     declared: dict[str, Any] = spec.get("x-a2e-families", {})
@@ -172,7 +192,12 @@ def problems(spec: dict[str, Any]) -> list[str]:
         validate(spec)
     except OpenAPIValidationError as error:
         return [f"not valid OpenAPI: {error.message}"]
-    return [*example_problems(spec), *operation_problems(spec), *family_problems(spec)]
+    return [
+        *example_problems(spec),
+        *operation_problems(spec),
+        *family_problems(spec),
+        *paging_problems(spec),
+    ]
 
 
 def main() -> int:

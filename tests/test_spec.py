@@ -46,6 +46,9 @@ def broken(change: str) -> dict[str, Any]:
         detail["x-a2e-task"]["family"] = "undeclared"
     elif change == "family detail":
         del detail["x-a2e-task"]
+    elif change == "paging":
+        listing = spec["paths"]["/api/v1/userFaceSwapTask/records"]["get"]
+        listing["x-a2e-paging"]["size"] = "page_size"
     return spec
 
 
@@ -64,6 +67,7 @@ def test_the_spec_has_no_problem() -> None:
         ("family field", "no_such_field is not a property of FaceSwapTask"),
         ("family name", "family 'undeclared', which is not declared"),
         ("family detail", "family face_swap: no operation has x-a2e-task role detail"),
+        ("paging", "x-a2e-paging size 'page_size' is not a parameter"),
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:

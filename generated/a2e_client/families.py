@@ -377,7 +377,10 @@ NANO_BANANA: TaskFamily[NanoBananaTask] = TaskFamily(
     id_argument="id",
     operations={
         "start": ("nano_banana.start_nano_banana",),
-        "detail": ("nano_banana.get_nano_banana_task",),
+        "detail": (
+            "nano_banana.get_nano_banana_task",
+            "nano_banana.get_nano_banana_task_short_path",
+        ),
         "list": ("nano_banana.list_nano_banana_tasks",),
         "batch": ("nano_banana.batch_get_nano_banana_tasks",),
         "delete": ("nano_banana.delete_nano_banana_task",),

@@ -23,12 +23,15 @@ class CustomAvatarEnvelope:
         data (CustomAvatar): An avatar in the caller's library. A2E publishes no schema; only the fields every A2E
             record carries are named, the others are kept as sent.
         msg (str | Unset): Human-readable reason, present on failures.
+        message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
+            kept beside `msg` (read `msg` first).
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
     code: int
     data: CustomAvatar
     msg: str | Unset = UNSET
+    message: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +41,8 @@ class CustomAvatarEnvelope:
         data = self.data.to_dict()
 
         msg = self.msg
+
+        message = self.message
 
         trace_id = self.trace_id
 
@@ -51,6 +56,8 @@ class CustomAvatarEnvelope:
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if message is not UNSET:
+            field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
@@ -67,12 +74,15 @@ class CustomAvatarEnvelope:
 
         msg = d.pop("msg", UNSET)
 
+        message = d.pop("message", UNSET)
+
         trace_id = d.pop("trace_id", UNSET)
 
         custom_avatar_envelope = cls(
             code=code,
             data=data,
             msg=msg,
+            message=message,
             trace_id=trace_id,
         )
 

@@ -19,12 +19,15 @@ class Envelope:
         Attributes:
             code (int): 0 on success; any other value is an A2E error code.
             msg (str | Unset): Human-readable reason, present on failures.
+            message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
+                kept beside `msg` (read `msg` first).
             data (Any | Unset): The payload; its shape depends on the operation.
             trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
     code: int
     msg: str | Unset = UNSET
+    message: str | Unset = UNSET
     data: Any | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -33,6 +36,8 @@ class Envelope:
         code = self.code
 
         msg = self.msg
+
+        message = self.message
 
         data = self.data
 
@@ -47,6 +52,8 @@ class Envelope:
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if message is not UNSET:
+            field_dict["message"] = message
         if data is not UNSET:
             field_dict["data"] = data
         if trace_id is not UNSET:
@@ -61,6 +68,8 @@ class Envelope:
 
         msg = d.pop("msg", UNSET)
 
+        message = d.pop("message", UNSET)
+
         data = d.pop("data", UNSET)
 
         trace_id = d.pop("trace_id", UNSET)
@@ -68,6 +77,7 @@ class Envelope:
         envelope = cls(
             code=code,
             msg=msg,
+            message=message,
             data=data,
             trace_id=trace_id,
         )

@@ -23,12 +23,15 @@ class GenerationQuoteEnvelope:
         data (GenerationQuote): A credit estimate. A2E names only `generationRequestValidated`; the other fields of the
             estimate are kept as sent.
         msg (str | Unset): Human-readable reason, present on failures.
+        message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
+            kept beside `msg` (read `msg` first).
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
     code: int
     data: GenerationQuote
     msg: str | Unset = UNSET
+    message: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -38,6 +41,8 @@ class GenerationQuoteEnvelope:
         data = self.data.to_dict()
 
         msg = self.msg
+
+        message = self.message
 
         trace_id = self.trace_id
 
@@ -51,6 +56,8 @@ class GenerationQuoteEnvelope:
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if message is not UNSET:
+            field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
@@ -67,12 +74,15 @@ class GenerationQuoteEnvelope:
 
         msg = d.pop("msg", UNSET)
 
+        message = d.pop("message", UNSET)
+
         trace_id = d.pop("trace_id", UNSET)
 
         generation_quote_envelope = cls(
             code=code,
             data=data,
             msg=msg,
+            message=message,
             trace_id=trace_id,
         )
 

@@ -22,12 +22,15 @@ class QaContextEnvelope:
         code (int): 0 on success; any other value is an A2E error code.
         data (QaContext): The payload; its shape depends on the operation.
         msg (str | Unset): Human-readable reason, present on failures.
+        message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
+            kept beside `msg` (read `msg` first).
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
     code: int
     data: QaContext
     msg: str | Unset = UNSET
+    message: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -37,6 +40,8 @@ class QaContextEnvelope:
         data = self.data.to_dict()
 
         msg = self.msg
+
+        message = self.message
 
         trace_id = self.trace_id
 
@@ -50,6 +55,8 @@ class QaContextEnvelope:
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if message is not UNSET:
+            field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
@@ -66,12 +73,15 @@ class QaContextEnvelope:
 
         msg = d.pop("msg", UNSET)
 
+        message = d.pop("message", UNSET)
+
         trace_id = d.pop("trace_id", UNSET)
 
         qa_context_envelope = cls(
             code=code,
             data=data,
             msg=msg,
+            message=message,
             trace_id=trace_id,
         )
 

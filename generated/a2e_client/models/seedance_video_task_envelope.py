@@ -24,12 +24,15 @@ class SeedanceVideoTaskEnvelope:
             `current_status` are typed from the start request and A2E's other video families (A2E publishes no schema for
             the record).
         msg (str | Unset): Human-readable reason, present on failures.
+        message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
+            kept beside `msg` (read `msg` first).
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
     code: int
     data: SeedanceVideoTask
     msg: str | Unset = UNSET
+    message: str | Unset = UNSET
     trace_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -39,6 +42,8 @@ class SeedanceVideoTaskEnvelope:
         data = self.data.to_dict()
 
         msg = self.msg
+
+        message = self.message
 
         trace_id = self.trace_id
 
@@ -52,6 +57,8 @@ class SeedanceVideoTaskEnvelope:
         )
         if msg is not UNSET:
             field_dict["msg"] = msg
+        if message is not UNSET:
+            field_dict["message"] = message
         if trace_id is not UNSET:
             field_dict["trace_id"] = trace_id
 
@@ -68,12 +75,15 @@ class SeedanceVideoTaskEnvelope:
 
         msg = d.pop("msg", UNSET)
 
+        message = d.pop("message", UNSET)
+
         trace_id = d.pop("trace_id", UNSET)
 
         seedance_video_task_envelope = cls(
             code=code,
             data=data,
             msg=msg,
+            message=message,
             trace_id=trace_id,
         )
 

@@ -16,8 +16,11 @@ class StartWatermarkRequest:
     """
     Attributes:
         media_url (str): Address of the video or image to mark.
-        watermark_type (str | Unset): text (other kinds are not documented).
+        watermark_type (str | Unset): text, or image (image marks are unverified: one program sends them with
+            watermark_image_url).
         text (str | Unset): The text of the mark.
+        watermark_image_url (str | Unset): Address of the image to use as the mark, with watermark_type image.
+            Unverified: only one program sends it; A2E documents text marks.
         fontsize (int | Unset): Font size in pixels.
         fontcolor (list[int] | Unset): Red, green, blue and alpha, 0 to 255.
         position (str | Unset): Where the mark goes, such as bottom_right.
@@ -28,6 +31,7 @@ class StartWatermarkRequest:
     media_url: str
     watermark_type: str | Unset = UNSET
     text: str | Unset = UNSET
+    watermark_image_url: str | Unset = UNSET
     fontsize: int | Unset = UNSET
     fontcolor: list[int] | Unset = UNSET
     position: str | Unset = UNSET
@@ -41,6 +45,8 @@ class StartWatermarkRequest:
         watermark_type = self.watermark_type
 
         text = self.text
+
+        watermark_image_url = self.watermark_image_url
 
         fontsize = self.fontsize
 
@@ -65,6 +71,8 @@ class StartWatermarkRequest:
             field_dict["watermark_type"] = watermark_type
         if text is not UNSET:
             field_dict["text"] = text
+        if watermark_image_url is not UNSET:
+            field_dict["watermark_image_url"] = watermark_image_url
         if fontsize is not UNSET:
             field_dict["fontsize"] = fontsize
         if fontcolor is not UNSET:
@@ -87,6 +95,8 @@ class StartWatermarkRequest:
 
         text = d.pop("text", UNSET)
 
+        watermark_image_url = d.pop("watermark_image_url", UNSET)
+
         fontsize = d.pop("fontsize", UNSET)
 
         fontcolor = cast(list[int], d.pop("fontcolor", UNSET))
@@ -101,6 +111,7 @@ class StartWatermarkRequest:
             media_url=media_url,
             watermark_type=watermark_type,
             text=text,
+            watermark_image_url=watermark_image_url,
             fontsize=fontsize,
             fontcolor=fontcolor,
             position=position,

@@ -39,7 +39,7 @@ from a2e.tasks import TASK_FAMILIES, TaskFamily
 from .faults import FaultInjector
 from .spec import Operation, index_operations, load_spec, match
 from .storage import PREFIX, Storage
-from .store import TaskStore, now_iso
+from .store import MockTask, TaskStore, now_iso
 from .webhooks import WebhookSender
 
 
@@ -238,11 +238,7 @@ class MockA2E:
             data = dict(started.record)
             return envelope([data] if isinstance((op.example or {}).get("data"), list) else data)
         if op.role == "list":
-            page = max(1, int(params.get("pageNum", 1)))
-            size = max(1, int(params.get("pageSize", 10)))
-            tasks = self.tasks.of_family(family)
-            rows = [dict(t.record) for t in tasks[(page - 1) * size : page * size]]
-            return envelope({"rows": rows, "count": len(tasks)})
+            return envelope(self._page(op, params, self.tasks.of_family(family)))
         if op.role == "status":
             keys = self._item_keys(op)
             records = [t.read() for t in self.tasks.of_family(family)]
@@ -259,6 +255,20 @@ class MockA2E:
             return envelope(None)
         record = dict(task.read())
         return envelope([record] if isinstance((op.example or {}).get("data"), list) else record)
+
+    @staticmethod
+    def _page(op: Operation, params: Mapping[str, Any], tasks: list[MockTask]) -> Any:
+        """One page of `tasks`, paged and shaped as the operation's `x-a2e-paging` says."""
+        paging = op.paging or {"page": "pageNum", "size": "pageSize", "records": "rows"}
+        page = max(1, int(params.get(paging.get("page", ""), 1)))
+        size = max(1, int(params.get(paging.get("size", ""), 10)))
+        rows = [dict(t.record) for t in tasks[(page - 1) * size : page * size]]
+        if not paging["records"]:
+            return rows
+        shaped: dict[str, Any] = {paging["records"]: rows}
+        if paging.get("total"):
+            shaped[paging["total"]] = len(tasks)
+        return shaped
 
     @staticmethod
     def _item_keys(op: Operation) -> list[str]:

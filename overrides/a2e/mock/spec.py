@@ -48,6 +48,7 @@ class Operation:
     example: Any
     id_param: str = "_id"
     public: bool = False
+    paging: dict[str, str] | None = None
 
 
 def _example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
@@ -92,6 +93,7 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     id_param=_id_param(spec, operation, task),
                     # `security: []` on an operation means A2E answers it without a token.
                     public=operation.get("security") == [],
+                    paging=operation.get("x-a2e-paging"),
                 )
             )
     found.sort(key=lambda op: ("{" in op.path, op.path))

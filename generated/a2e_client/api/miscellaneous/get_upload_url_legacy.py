@@ -72,7 +72,8 @@ def sync_detailed(
 ) -> Response[ErrorResponse | PresignedUploadEnvelope]:
     """Get an upload address (older path)
 
-     The older path of getUploadUrl, with the same body and answer.
+     The older path of getUploadUrl, with the same body and answer. One program reports that this path
+    can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
         body (UploadPresignedUrlRequest):
@@ -103,7 +104,8 @@ def sync(
 ) -> ErrorResponse | PresignedUploadEnvelope | None:
     """Get an upload address (older path)
 
-     The older path of getUploadUrl, with the same body and answer.
+     The older path of getUploadUrl, with the same body and answer. One program reports that this path
+    can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
         body (UploadPresignedUrlRequest):
@@ -129,7 +131,8 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | PresignedUploadEnvelope]:
     """Get an upload address (older path)
 
-     The older path of getUploadUrl, with the same body and answer.
+     The older path of getUploadUrl, with the same body and answer. One program reports that this path
+    can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
         body (UploadPresignedUrlRequest):
@@ -158,7 +161,8 @@ async def asyncio(
 ) -> ErrorResponse | PresignedUploadEnvelope | None:
     """Get an upload address (older path)
 
-     The older path of getUploadUrl, with the same body and answer.
+     The older path of getUploadUrl, with the same body and answer. One program reports that this path
+    can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
         body (UploadPresignedUrlRequest):

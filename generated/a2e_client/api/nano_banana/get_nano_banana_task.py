@@ -73,10 +73,10 @@ def sync_detailed(
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
-    failed. Use this GET; one program reports that POST here answers 404, and another polls
-    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
-    publishes no response schema for this family; the task shape is inferred from the start request and
-    from what programs read (`current_status`, `image_urls`, `failed_message`).
+    failed. Use this GET (one program reports that POST here answers 404). Three programs poll the
+    shorter `/api/v1/userNanoBanana/{id}` instead, kept as the deprecated getNanoBananaTaskShortPath.
+    A2E publishes no response schema for this family; the task shape is inferred from the start request
+    and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
         id (str):
@@ -108,10 +108,10 @@ def sync(
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
-    failed. Use this GET; one program reports that POST here answers 404, and another polls
-    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
-    publishes no response schema for this family; the task shape is inferred from the start request and
-    from what programs read (`current_status`, `image_urls`, `failed_message`).
+    failed. Use this GET (one program reports that POST here answers 404). Three programs poll the
+    shorter `/api/v1/userNanoBanana/{id}` instead, kept as the deprecated getNanoBananaTaskShortPath.
+    A2E publishes no response schema for this family; the task shape is inferred from the start request
+    and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
         id (str):
@@ -138,10 +138,10 @@ async def asyncio_detailed(
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
-    failed. Use this GET; one program reports that POST here answers 404, and another polls
-    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
-    publishes no response schema for this family; the task shape is inferred from the start request and
-    from what programs read (`current_status`, `image_urls`, `failed_message`).
+    failed. Use this GET (one program reports that POST here answers 404). Three programs poll the
+    shorter `/api/v1/userNanoBanana/{id}` instead, kept as the deprecated getNanoBananaTaskShortPath.
+    A2E publishes no response schema for this family; the task shape is inferred from the start request
+    and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
         id (str):
@@ -171,10 +171,10 @@ async def asyncio(
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
-    failed. Use this GET; one program reports that POST here answers 404, and another polls
-    `/api/v1/userNanoBanana/{id}`, a path A2E's catalog does not list and this spec leaves out. A2E
-    publishes no response schema for this family; the task shape is inferred from the start request and
-    from what programs read (`current_status`, `image_urls`, `failed_message`).
+    failed. Use this GET (one program reports that POST here answers 404). Three programs poll the
+    shorter `/api/v1/userNanoBanana/{id}` instead, kept as the deprecated getNanoBananaTaskShortPath.
+    A2E publishes no response schema for this family; the task shape is inferred from the start request
+    and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
         id (str):

@@ -72,8 +72,9 @@ def sync_detailed(
 ) -> Response[ErrorResponse | VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
-     Starts dressing the person of the first image in the clothing of the second. Follow it with
-    getVirtualTryOnTask (family `virtual_try_on`).
+     Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
+    two addresses (person, clothing); the programs seen calling it send four: person, person mask,
+    clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
         body (StartVirtualTryOnRequest):
@@ -104,8 +105,9 @@ def sync(
 ) -> ErrorResponse | VirtualTryOnTaskEnvelope | None:
     """Dress a person in a garment
 
-     Starts dressing the person of the first image in the clothing of the second. Follow it with
-    getVirtualTryOnTask (family `virtual_try_on`).
+     Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
+    two addresses (person, clothing); the programs seen calling it send four: person, person mask,
+    clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
         body (StartVirtualTryOnRequest):
@@ -131,8 +133,9 @@ async def asyncio_detailed(
 ) -> Response[ErrorResponse | VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
-     Starts dressing the person of the first image in the clothing of the second. Follow it with
-    getVirtualTryOnTask (family `virtual_try_on`).
+     Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
+    two addresses (person, clothing); the programs seen calling it send four: person, person mask,
+    clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
         body (StartVirtualTryOnRequest):
@@ -161,8 +164,9 @@ async def asyncio(
 ) -> ErrorResponse | VirtualTryOnTaskEnvelope | None:
     """Dress a person in a garment
 
-     Starts dressing the person of the first image in the clothing of the second. Follow it with
-    getVirtualTryOnTask (family `virtual_try_on`).
+     Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
+    two addresses (person, clothing); the programs seen calling it send four: person, person mask,
+    clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
         body (StartVirtualTryOnRequest):

@@ -1,4 +1,4 @@
-"""Benchmarks: import cost, mock throughput, per-call overhead of the generated client.
+"""Benchmarks: generation time, import cost, mock throughput, per-call overhead of the client.
 
     python scripts/bench.py        prints a table; exit 1 if a target is missed
 
@@ -114,7 +114,19 @@ def mock_throughput(url: str, path: str) -> tuple[float, str]:
     ), "Python threads: a lower bound, install wrk"
 
 
+def generate_seconds() -> float:
+    """Wall time of a full regeneration (into a temporary folder, compared with generated/)."""
+    started = time.perf_counter()
+    subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "generate.py"), "--check"],
+        capture_output=True,
+        check=True,
+    )
+    return time.perf_counter() - started
+
+
 def main() -> int:
+    generation = generate_seconds()
     httpx_us = import_microseconds("import httpx")
     a2e_us = import_microseconds(f"import a2e, {OPERATION}")
     import_ratio = a2e_us / httpx_us
@@ -136,6 +148,7 @@ def main() -> int:
             raw_us, client_us = statistics.median(raw_times), statistics.median(client_times)
     overhead = client_us / raw_us
     rows = [
+        ("make generate (all operations, families, docs)", f"{generation:.1f} s", ""),
         ("import httpx", f"{httpx_us / 1000:.1f} ms", ""),
         (
             "import a2e + one operation",

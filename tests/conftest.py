@@ -1,9 +1,12 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 import a2e
 from a2e.mock import MockA2E, RunningMock
+from webhook_receiver import Receiver
 
 # The fixtures `a2e_mock` and `a2e_client` come from a2e's own pytest plugin (a2e.mock.pytest_plugin),
 # so the suite uses what users get; these names only shorten them.
@@ -28,3 +31,11 @@ def client(a2e_client: a2e.Client) -> a2e.Client:
 def fast() -> a2e.PollSchedule:
     """A poll schedule for the mock, where tasks advance per read rather than per second."""
     return a2e.PollSchedule(initial=0.001, maximum=0.01)
+
+
+@pytest.fixture
+def receiver() -> Iterator[Receiver]:
+    """A local server for webhook calls, shut down after the test."""
+    server = Receiver()
+    yield server
+    server.server.shutdown()

@@ -38,11 +38,35 @@ def operations() -> list[dict[str, Any]]:
     return [item[m] for item in SPEC["paths"].values() for m in METHODS if m in item]
 
 
-def module_of(operation: dict[str, Any]) -> ModuleType:
-    """The generated module of an operation, named as the generator names it."""
+def module_name(operation: dict[str, Any]) -> str:
+    """`<section>.<operation>` under a2e_client.api, named as the generator names it."""
     tag = PythonIdentifier(operation["tags"][0], prefix="tag")
-    name = PythonIdentifier(operation["operationId"], prefix="")
-    return importlib.import_module(f"a2e_client.api.{tag}.{name}")
+    return f"{tag}.{PythonIdentifier(operation['operationId'], prefix='')}"
+
+
+def module_of(operation: dict[str, Any]) -> ModuleType:
+    """The generated module of an operation."""
+    return importlib.import_module(f"a2e_client.api.{module_name(operation)}")
+
+
+def op_method_path(operation: dict[str, Any]) -> tuple[str, str]:
+    """("METHOD", "/path") of an operation of the spec."""
+    for path, item in SPEC["paths"].items():
+        for method in METHODS:
+            if item.get(method) is operation:
+                return method.upper(), path
+    raise KeyError(operation["operationId"])
+
+
+def request_fields(operation: dict[str, Any]) -> set[str]:
+    """Names of the JSON body fields an operation takes (through `$ref` and `allOf`)."""
+    media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
+    pending, names = [media.get("schema", {})], set()
+    while pending:
+        schema = resolve(pending.pop())
+        names |= set(schema.get("properties", {}))
+        pending += schema.get("allOf", [])
+    return names
 
 
 def id_name(operation: dict[str, Any]) -> str:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import a2e
-from spec_calls import start_task
+from a2e.mock import MockA2E
+from spec_calls import (
+    call,
+    module_name,
+    op_method_path,
+    operations,
+    request_fields,
+    start_of,
+    start_task,
+)
+from webhook_receiver import TOKEN, Receiver
 
 FAMILIES = sorted(a2e.TASK_FAMILIES)
 TIMEOUT = 10.0
@@ -97,3 +109,46 @@ def test_every_family_is_a_constant_of_a2e_tasks() -> None:
         assert getattr(a2e.tasks, name.upper()) is family
     with pytest.raises(AttributeError):
         a2e.tasks.NO_SUCH_FAMILY  # type: ignore[attr-defined]  # noqa: B018
+
+
+def _batch_path(family: a2e.TaskFamily[Any]) -> tuple[str, str]:
+    """Method and path of the family's batch read, from the spec."""
+    wanted = family.batch
+    for op in operations():
+        task = op.get("x-a2e-task") or {}
+        if task == {"family": family.name, "role": "batch"} and module_name(op) == wanted:
+            return op_method_path(op)
+    raise AssertionError(f"{family.name}: batch operation {wanted} not in the spec")
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_wait_many_reads_a_batch_per_round_where_it_can(
+    client: a2e.Client, mock: MockA2E, fast: a2e.PollSchedule, family: str
+) -> None:
+    chosen = a2e.TASK_FAMILIES[family]
+    ids = [start_task(client, family) for _ in range(3)]
+    batch = _batch_path(chosen) if chosen.batch else None
+    before = mock.calls(*batch) if batch else 0
+    done = a2e.wait_many(client, family, ids, timeout=TIMEOUT, schedule=fast)
+    assert list(done) == ids
+    assert all(chosen.status_of(task) == chosen.succeeded[0] for task in done.values())
+    if batch:
+        # One batch read per round, whatever the number of tasks: one per running stage.
+        assert mock.calls(*batch) - before <= len(chosen.running) + 1
+
+
+WEBHOOK_FAMILIES = [name for name in FAMILIES if "webhook_url" in request_fields(start_of(name))]
+
+
+@pytest.mark.parametrize("family", WEBHOOK_FAMILIES)
+def test_webhook_of_every_family_parses_into_its_task(
+    client: a2e.Client, receiver: Receiver, family: str
+) -> None:
+    chosen = a2e.TASK_FAMILIES[family]
+    body = {"webhook_url": receiver.url, "webhook_token": TOKEN}
+    task_id = str(a2e.unwrap(call(client, start_of(family), body=body)).id)
+    headers, raw = receiver.wait_for(1)[0]
+    event = a2e.verify_webhook(headers, raw, TOKEN, family=chosen)
+    assert event.event == "task.completed"
+    assert chosen.id_of(event.task) == task_id
+    assert chosen.status_of(event.task) == chosen.succeeded[0]

@@ -3,6 +3,9 @@
 - `a2e_client/families.py`: the typed task families, from the spec's `x-a2e-families` and the
   `x-a2e-task` role of each operation.
 - `docs/operations.md`: every operation by section, with the module to import and its family.
+- `a2e_client/operations.py`: each operation by its Python name, with its operationId, method
+  and path, and the second shape of `data` A2E is known to send (`x-a2e-data-list`).
+- `a2e_client/openapi.json`: the spec as JSON, which the drift check reads without YAML.
 - the families table of `README.md`, between its `families` markers.
 
 Python names come from openapi-python-client's own naming functions, so they always match the
@@ -11,6 +14,7 @@ modules and attributes it generates; `generate.py` checks that each named module
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -187,6 +191,36 @@ def families_module(spec: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def operations_module(spec: dict[str, Any]) -> str:
+    """Source of `a2e_client/operations.py`."""
+    rows, lists = [], []
+    for method, path, op in operations(spec):
+        name = PythonIdentifier(op["operationId"], prefix="")
+        rows.append(f"    {name!r}: ({op['operationId']!r}, {method.upper()!r}, {path!r}),")
+        mode = op["responses"].get("200", {}).get("x-a2e-data-list")
+        if mode is not None:
+            lists.append(f"    {name!r}: ({mode!r}, {op.get('x-a2e-paging')!r}),")
+    return "\n".join(
+        [
+            '"""Every operation of the spec by its Python name. Generated; do not edit."""',
+            "",
+            "from typing import Any",
+            "",
+            "# name -> (operationId, method, path as the spec writes it)",
+            "OPERATIONS: dict[str, tuple[str, str, str]] = {",
+            *rows,
+            "}",
+            "",
+            "# name -> (what a list `data` means, the operation's paging), where A2E is known to",
+            "# answer a list: `first` (its first element is the answer) or `records` (all records).",
+            "DATA_LISTS: dict[str, tuple[str, dict[str, Any] | None]] = {",
+            *lists,
+            "}",
+            "",
+        ]
+    )
+
+
 def _anchor(text: str) -> str:
     return "".join(c for c in text.lower().replace(" ", "-") if c.isalnum() or c == "-")
 
@@ -283,4 +317,6 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
         if missing:
             raise SystemExit(f"family {row['name']}: modules not generated: {missing}")
     (package / "families.py").write_text(families_module(spec))
+    (package / "operations.py").write_text(operations_module(spec))
+    (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":")))
     docs.write_text(operations_page(spec))

@@ -1,5 +1,6 @@
 """Contains some shared types for properties"""
 
+import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -8,8 +9,22 @@ from attrs import define
 
 
 class Unset:
+    """The value of a field the answer did not carry."""
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+
+def parse_datetime(value: str) -> datetime.datetime | Unset:
+    """An ISO 8601 timestamp, or UNSET when A2E sent something else: one odd date must not
+    make a whole answer unreadable (the drift check, `A2E_VALIDATE`, reports it)."""
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except (TypeError, ValueError):
+        return UNSET
 
 
 UNSET: Unset = Unset()
@@ -51,4 +66,12 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "Unset",
+    "parse_datetime",
+]

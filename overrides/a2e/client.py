@@ -74,6 +74,8 @@ class Client(AuthenticatedClient):
         it off); see `a2e.RetryPolicy`.
     language: sent as the `x-lang` header (for example "en-US") to choose A2E's message language.
     headers: more headers to send with every request.
+    validate: "off", "warn" or "error": check every answer against the spec (defaults to
+        `A2E_VALIDATE`, else off); see `a2e.validate`.
     """
 
     def __init__(
@@ -88,6 +90,7 @@ class Client(AuthenticatedClient):
         backoff_max: float = 8.0,
         language: str | None = None,
         headers: Mapping[str, str] | None = None,
+        validate: str | None = None,
     ) -> None:
         key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
         if not key:
@@ -104,7 +107,16 @@ class Client(AuthenticatedClient):
             "backoff_max": backoff_max,
             "language": language,
             "headers": dict(headers or {}),
+            "validate": validate,
         }
+        # Generated operations look this up on every answer they parse (a2e.answers); the
+        # checker and its dependencies load only when asked for.
+        self.drift_checks: Any = None
+        mode = validate if validate is not None else os.environ.get("A2E_VALIDATE", "off")
+        if mode.strip().lower() != "off":
+            from .validate import DriftChecks, mode_from
+
+            self.drift_checks = DriftChecks(mode_from(mode))
         self.retry_policy = RetryPolicy(
             max_retries=max_retries, backoff_base=backoff_base, backoff_max=backoff_max
         )

@@ -89,8 +89,45 @@ class ServerError(APIError):
     """A2E failed on its side (HTTP 5xx)."""
 
 
+BODY_KEPT = 2000  # bytes of an invalid answer kept on the error, enough to see what came
+
+
 class InvalidResponseError(APIError):
-    """A2E answered with something that is not the JSON its API promises."""
+    """A2E answered with something that is not what the spec promises.
+
+    operation: "operationId METHOD /path" of the call, when known; location: where in the JSON
+    the answer parted from the spec (for example "/data/_id"); expected, seen: what the spec
+    wanted there and what came (kinds and field names, never values); body: the start of the
+    raw answer.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        location: str | None = None,
+        expected: str | None = None,
+        seen: str | None = None,
+        body: bytes = b"",
+        **kwargs: Any,
+    ) -> None:
+        details = [
+            f"{label} {value}"
+            for label, value in (
+                ("at", location),
+                ("expected", expected),
+                ("got", seen),
+            )
+            if value
+        ]
+        text = f"{operation}: {message}" if operation else message
+        super().__init__(f"{text} ({'; '.join(details)})" if details else text, **kwargs)
+        self.operation = operation
+        self.location = location
+        self.expected = expected
+        self.seen = seen
+        self.body = body[:BODY_KEPT]
 
 
 class TaskFailed(A2EError):
@@ -141,17 +178,16 @@ def error_for_response(
     """The error an A2E answer stands for, or None when the answer is a success.
 
     Success is HTTP 2xx with a JSON body whose `code` (when present) is 0 and whose `success`
-    (when present) is not false.
+    (when present) is not false; a body that is not JSON is the parser's to report.
     """
     payload: object = None
     if body:
         try:
             payload = json.loads(body)
         except ValueError:
-            if status_code < 400:
-                return InvalidResponseError(
-                    "A2E answered with a body that is not JSON", status_code=status_code
-                )
+            # A success status with a body that is not JSON is left to the operation's parser,
+            # whose error names the operation.
+            payload = None
     fields: Mapping[str, object] = payload if isinstance(payload, Mapping) else {}
     code = fields.get("code")
     message = _text(fields.get("msg")) or _text(fields.get("error")) or _text(fields.get("message"))

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="FaceSwapTask")
 
@@ -175,35 +175,35 @@ class FaceSwapTask:
         if isinstance(_created_at, Unset):
             created_at = UNSET
         else:
-            created_at = datetime.datetime.fromisoformat(_created_at)
+            created_at = parse_datetime(_created_at)
 
         _updated_at = d.pop("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if isinstance(_updated_at, Unset):
             updated_at = UNSET
         else:
-            updated_at = datetime.datetime.fromisoformat(_updated_at)
+            updated_at = parse_datetime(_updated_at)
 
         _initialized_time = d.pop("initialized_time", UNSET)
         initialized_time: datetime.datetime | Unset
         if isinstance(_initialized_time, Unset):
             initialized_time = UNSET
         else:
-            initialized_time = datetime.datetime.fromisoformat(_initialized_time)
+            initialized_time = parse_datetime(_initialized_time)
 
         _processing_time = d.pop("processing_time", UNSET)
         processing_time: datetime.datetime | Unset
         if isinstance(_processing_time, Unset):
             processing_time = UNSET
         else:
-            processing_time = datetime.datetime.fromisoformat(_processing_time)
+            processing_time = parse_datetime(_processing_time)
 
         _completed_time = d.pop("completed_time", UNSET)
         completed_time: datetime.datetime | Unset
         if isinstance(_completed_time, Unset):
             completed_time = UNSET
         else:
-            completed_time = datetime.datetime.fromisoformat(_completed_time)
+            completed_time = parse_datetime(_completed_time)
 
         face_swap_task = cls(
             id=id,

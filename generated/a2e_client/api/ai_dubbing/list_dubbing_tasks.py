@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dubbing_task_page_envelope import DubbingTaskPageEnvelope
 from ...models.error_response import ErrorResponse
@@ -37,24 +37,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingTaskPageEnvelope | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DubbingTaskPageEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response, client, "list_dubbing_tasks", DubbingTaskPageEnvelope.from_dict
+        )
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return parse_answer(
+            response, client, "list_dubbing_tasks", ErrorResponse.from_dict
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response, client, "list_dubbing_tasks", ErrorResponse.from_dict
+        )
+    raise unexpected_answer(response, "list_dubbing_tasks")
 
 
 def _build_response(
@@ -77,14 +71,19 @@ def sync_detailed(
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[DubbingTaskPageEnvelope | ErrorResponse]
@@ -111,14 +110,19 @@ def sync(
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         DubbingTaskPageEnvelope | ErrorResponse
@@ -140,14 +144,19 @@ async def asyncio_detailed(
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[DubbingTaskPageEnvelope | ErrorResponse]
@@ -172,14 +181,19 @@ async def asyncio(
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         DubbingTaskPageEnvelope | ErrorResponse

@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.dubbing_task_list_envelope import DubbingTaskListEnvelope
 from ...models.error_response import ErrorResponse
@@ -24,19 +24,17 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> DubbingTaskListEnvelope | ErrorResponse | None:
     if response.status_code == 200:
-        response_200 = DubbingTaskListEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response,
+            client,
+            "list_processing_dubbing_tasks",
+            DubbingTaskListEnvelope.from_dict,
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response, client, "list_processing_dubbing_tasks", ErrorResponse.from_dict
+        )
+    raise unexpected_answer(response, "list_processing_dubbing_tasks")
 
 
 def _build_response(
@@ -59,8 +57,11 @@ def sync_detailed(
      The caller's dubbing tasks that have not finished yet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[DubbingTaskListEnvelope | ErrorResponse]
@@ -84,8 +85,11 @@ def sync(
      The caller's dubbing tasks that have not finished yet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         DubbingTaskListEnvelope | ErrorResponse
@@ -105,8 +109,11 @@ async def asyncio_detailed(
      The caller's dubbing tasks that have not finished yet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[DubbingTaskListEnvelope | ErrorResponse]
@@ -128,8 +135,11 @@ async def asyncio(
      The caller's dubbing tasks that have not finished yet.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         DubbingTaskListEnvelope | ErrorResponse

@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.talking_video_task_page_envelope import TalkingVideoTaskPageEnvelope
@@ -37,24 +37,21 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TalkingVideoTaskPageEnvelope | None:
     if response.status_code == 200:
-        response_200 = TalkingVideoTaskPageEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response,
+            client,
+            "list_talking_video_tasks",
+            TalkingVideoTaskPageEnvelope.from_dict,
+        )
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return parse_answer(
+            response, client, "list_talking_video_tasks", ErrorResponse.from_dict
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response, client, "list_talking_video_tasks", ErrorResponse.from_dict
+        )
+    raise unexpected_answer(response, "list_talking_video_tasks")
 
 
 def _build_response(
@@ -77,14 +74,19 @@ def sync_detailed(
     """List talking video tasks
 
      Pages through the caller's talking video tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TalkingVideoTaskPageEnvelope]
@@ -111,14 +113,19 @@ def sync(
     """List talking video tasks
 
      Pages through the caller's talking video tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TalkingVideoTaskPageEnvelope
@@ -140,14 +147,19 @@ async def asyncio_detailed(
     """List talking video tasks
 
      Pages through the caller's talking video tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TalkingVideoTaskPageEnvelope]
@@ -172,14 +184,19 @@ async def asyncio(
     """List talking video tasks
 
      Pages through the caller's talking video tasks, newest first; `count` is the total over all pages.
+    Programs that send no paging parameters read `data` as a bare list of tasks (unverified); the client
+    takes such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TalkingVideoTaskPageEnvelope

@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.text_to_image_task_page_envelope import TextToImageTaskPageEnvelope
@@ -37,24 +37,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TextToImageTaskPageEnvelope | None:
     if response.status_code == 200:
-        response_200 = TextToImageTaskPageEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response,
+            client,
+            "list_text_to_image_tasks_old_spelling",
+            TextToImageTaskPageEnvelope.from_dict,
+        )
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return parse_answer(
+            response,
+            client,
+            "list_text_to_image_tasks_old_spelling",
+            ErrorResponse.from_dict,
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response,
+            client,
+            "list_text_to_image_tasks_old_spelling",
+            ErrorResponse.from_dict,
+        )
+    raise unexpected_answer(response, "list_text_to_image_tasks_old_spelling")
 
 
 def _build_response(
@@ -77,15 +80,20 @@ def sync_detailed(
     """List text-to-image tasks
 
      Pages through the caller's text-to-image tasks, newest first; `count` is the total over all pages.
-    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs. Programs
+    that send no paging parameters read `data` as a bare list of tasks (unverified); the client takes
+    such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TextToImageTaskPageEnvelope]
@@ -112,15 +120,20 @@ def sync(
     """List text-to-image tasks
 
      Pages through the caller's text-to-image tasks, newest first; `count` is the total over all pages.
-    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs. Programs
+    that send no paging parameters read `data` as a bare list of tasks (unverified); the client takes
+    such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TextToImageTaskPageEnvelope
@@ -142,15 +155,20 @@ async def asyncio_detailed(
     """List text-to-image tasks
 
      Pages through the caller's text-to-image tasks, newest first; `count` is the total over all pages.
-    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs. Programs
+    that send no paging parameters read `data` as a bare list of tasks (unverified); the client takes
+    such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TextToImageTaskPageEnvelope]
@@ -175,15 +193,20 @@ async def asyncio(
     """List text-to-image tasks
 
      Pages through the caller's text-to-image tasks, newest first; `count` is the total over all pages.
-    Unverified: no A2E page documents this operation; its path comes from third-party programs.
+    Unverified: no A2E page documents this operation; its path comes from third-party programs. Programs
+    that send no paging parameters read `data` as a bare list of tasks (unverified); the client takes
+    such a list as all the records.
 
     Args:
         page_num (int | Unset):
         page_size (int | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TextToImageTaskPageEnvelope

@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.start_text_2_image_request import StartText2ImageRequest
@@ -34,24 +34,27 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | TextToImageTaskEnvelope | None:
     if response.status_code == 200:
-        response_200 = TextToImageTaskEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response,
+            client,
+            "start_text_to_image_old_spelling",
+            TextToImageTaskEnvelope.from_dict,
+        )
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return parse_answer(
+            response,
+            client,
+            "start_text_to_image_old_spelling",
+            ErrorResponse.from_dict,
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response,
+            client,
+            "start_text_to_image_old_spelling",
+            ErrorResponse.from_dict,
+        )
+    raise unexpected_answer(response, "start_text_to_image_old_spelling")
 
 
 def _build_response(
@@ -74,14 +77,19 @@ def sync_detailed(
 
      The path with A2E's older spelling userText2image, as the docs show it; prefer startTextToImage.
     Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
-    getTextToImageTaskOldSpelling (family `text_to_image`).
+    getTextToImageTaskOldSpelling (family `text_to_image`). A2E has answered `data` both as the new task
+    and as a list holding it (the catalog, and programs that read `data[0]`); the client takes the first
+    element of a list, so the answer is always one task.
 
     Args:
         body (StartText2ImageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TextToImageTaskEnvelope]
@@ -107,14 +115,19 @@ def sync(
 
      The path with A2E's older spelling userText2image, as the docs show it; prefer startTextToImage.
     Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
-    getTextToImageTaskOldSpelling (family `text_to_image`).
+    getTextToImageTaskOldSpelling (family `text_to_image`). A2E has answered `data` both as the new task
+    and as a list holding it (the catalog, and programs that read `data[0]`); the client takes the first
+    element of a list, so the answer is always one task.
 
     Args:
         body (StartText2ImageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TextToImageTaskEnvelope
@@ -135,14 +148,19 @@ async def asyncio_detailed(
 
      The path with A2E's older spelling userText2image, as the docs show it; prefer startTextToImage.
     Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
-    getTextToImageTaskOldSpelling (family `text_to_image`).
+    getTextToImageTaskOldSpelling (family `text_to_image`). A2E has answered `data` both as the new task
+    and as a list holding it (the catalog, and programs that read `data[0]`); the client takes the first
+    element of a list, so the answer is always one task.
 
     Args:
         body (StartText2ImageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | TextToImageTaskEnvelope]
@@ -166,14 +184,19 @@ async def asyncio(
 
      The path with A2E's older spelling userText2image, as the docs show it; prefer startTextToImage.
     Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
-    getTextToImageTaskOldSpelling (family `text_to_image`).
+    getTextToImageTaskOldSpelling (family `text_to_image`). A2E has answered `data` both as the new task
+    and as a list holding it (the catalog, and programs that read `data[0]`); the client takes the first
+    element of a list, so the answer is always one task.
 
     Args:
         body (StartText2ImageRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | TextToImageTaskEnvelope

@@ -2,8 +2,8 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
+from a2e.answers import parse_answer, unexpected_answer
 
-from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.list_voices_request import ListVoicesRequest
@@ -34,24 +34,18 @@ def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> ErrorResponse | VoiceOptionListEnvelope | None:
     if response.status_code == 200:
-        response_200 = VoiceOptionListEnvelope.from_dict(response.json())
-
-        return response_200
-
+        return parse_answer(
+            response, client, "list_voices_by_post", VoiceOptionListEnvelope.from_dict
+        )
     if response.status_code == 400:
-        response_400 = ErrorResponse.from_dict(response.json())
-
-        return response_400
-
+        return parse_answer(
+            response, client, "list_voices_by_post", ErrorResponse.from_dict
+        )
     if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if client.raise_on_unexpected_status:
-        raise errors.UnexpectedStatus(response.status_code, response.content)
-    else:
-        return None
+        return parse_answer(
+            response, client, "list_voices_by_post", ErrorResponse.from_dict
+        )
+    raise unexpected_answer(response, "list_voices_by_post")
 
 
 def _build_response(
@@ -78,8 +72,11 @@ def sync_detailed(
         body (ListVoicesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | VoiceOptionListEnvelope]
@@ -109,8 +106,11 @@ def sync(
         body (ListVoicesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | VoiceOptionListEnvelope
@@ -135,8 +135,11 @@ async def asyncio_detailed(
         body (ListVoicesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         Response[ErrorResponse | VoiceOptionListEnvelope]
@@ -164,8 +167,11 @@ async def asyncio(
         body (ListVoicesRequest):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
+        a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
+            or mistyped field, an undocumented HTTP status); it names the operation and the field.
+        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
+            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
         ErrorResponse | VoiceOptionListEnvelope

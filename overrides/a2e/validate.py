@@ -39,15 +39,15 @@ class Difference:
 
 
 @cache
-def _spec() -> dict[str, Any]:
+def shipped_spec() -> dict[str, Any]:
     text = (resources.files("a2e_client") / "openapi.json").read_text(encoding="utf-8")
     spec: dict[str, Any] = json.loads(text)
     return spec
 
 
-def _resolve(node: Any) -> Any:
+def resolve(node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
-        target: Any = _spec()
+        target: Any = shipped_spec()
         for part in node["$ref"].removeprefix("#/").split("/"):
             target = target[part]
         node = target
@@ -59,11 +59,11 @@ def response_schema(name: str, status: int) -> dict[str, Any] | None:
     from a2e_client.operations import OPERATIONS
 
     _, method, path = OPERATIONS[name]
-    responses = _spec()["paths"][path][method.lower()]["responses"]
+    responses = shipped_spec()["paths"][path][method.lower()]["responses"]
     response = responses.get(str(status)) or responses.get(f"{str(status)[0]}XX")
     if response is None:
         return None
-    media = _resolve(response).get("content", {}).get("application/json", {})
+    media = resolve(response).get("content", {}).get("application/json", {})
     schema: dict[str, Any] | None = media.get("schema")
     return schema
 
@@ -78,7 +78,7 @@ def _validator(name: str, status: int) -> Any:
     if schema is None:
         return None
     # The operation's schema with the spec's components beside it, so its $refs resolve.
-    root = {**schema, "components": _spec()["components"]}
+    root = {**schema, "components": shipped_spec()["components"]}
     return jsonschema_rs.validator_for(root, validate_formats=True)
 
 

@@ -1,0 +1,62 @@
+"""`a2e doctor` run as users run it: the installed command, against the mock."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from a2e.mock import mock_process
+
+DOCTOR = str(Path(sys.executable).parent / "a2e-doctor")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    with mock_process() as url:
+        yield url
+
+
+def doctor(url: str, key: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "A2E_API_KEY": key}
+    environment.pop("A2E_BASE_URL", None)
+    return subprocess.run(
+        [DOCTOR, "--base-url", url, *arguments],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_a_clean_server_passes_with_every_free_operation_checked(server: str) -> None:
+    result = doctor(server, "sk_doctor_secret", "--json")
+    assert result.returncode == 0, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    checks = report["checks"]
+    assert checks[0]["operation"] == "getRemainingCoins"
+    assert all(c["outcome"] == "fine" and c["method"] == "GET" for c in checks)
+    names = {c["operation"] for c in checks}
+    assert {"listVoices", "listAvatars", "listFaceSwapTasks", "listNanoBananaTasks"} <= names
+    assert "sk_doctor_secret" not in result.stdout + result.stderr
+
+
+def test_a_refused_key_stops_at_the_first_call(server: str) -> None:
+    result = doctor(server, "not_a_key")
+    assert result.returncode == 1
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("failed   getRemainingCoins") for line in lines)
+    assert "0 fine, 0 differs, 1 failed" in lines[-1]
+    assert "not_a_key" not in result.stdout
+
+
+def test_without_a_key_it_is_a_usage_error(server: str) -> None:
+    result = doctor(server, "")
+    assert result.returncode == 2
+    assert "A2E_API_KEY" in result.stderr

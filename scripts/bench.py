@@ -125,6 +125,23 @@ def generate_seconds() -> float:
     return time.perf_counter() - started
 
 
+def validation_cost(url: str, path: str) -> tuple[float, float]:
+    """Median microseconds per generated call with drift checks off and on, interleaved."""
+    off_times, on_times = [], []
+    with (
+        a2e.Client("sk_bench", base_url=url, validate="off") as off,
+        a2e.Client("sk_bench", base_url=url, validate="warn") as on,
+    ):
+        for _ in range(ROUNDS):
+            off_times.append(
+                microseconds_per_call(lambda: get_face_swap_task_status.sync_detailed(client=off))
+            )
+            on_times.append(
+                microseconds_per_call(lambda: get_face_swap_task_status.sync_detailed(client=on))
+            )
+    return statistics.median(off_times), statistics.median(on_times)
+
+
 def main() -> int:
     generation = generate_seconds()
     httpx_us = import_microseconds("import httpx")
@@ -146,6 +163,7 @@ def main() -> int:
                     )
                 )
             raw_us, client_us = statistics.median(raw_times), statistics.median(client_times)
+        validate_off_us, validate_on_us = validation_cost(url, path)
     overhead = client_us / raw_us
     rows = [
         ("make generate (all operations, families, docs)", f"{generation:.1f} s", ""),
@@ -161,6 +179,14 @@ def main() -> int:
             "one call, a2e.Client + generated operation",
             f"{client_us:.0f} us",
             f"{overhead:.2f}x raw per call (target <= {OVERHEAD_TARGET}x)",
+        ),
+    ]
+    rows += [
+        ("one call, drift checks off (default)", f"{validate_off_us:.0f} us", ""),
+        (
+            "one call, drift checks on (validate='warn')",
+            f"{validate_on_us:.0f} us",
+            f"+{validate_on_us - validate_off_us:.0f} us per call",
         ),
     ]
     for name, value, note in rows:

@@ -67,7 +67,14 @@ def generate(out: Path, docs: Path) -> None:
     (out / "py.typed").write_text("# Marker file for PEP 561\n")
     derived.write(load_spec(), out, docs)
     subprocess.run(
-        [str(bin_dir / "ruff"), "format", "--isolated", "--quiet", str(out / "families.py")],
+        [
+            str(bin_dir / "ruff"),
+            "format",
+            "--isolated",
+            "--quiet",
+            str(out / "families.py"),
+            str(out / "paging.py"),
+        ],
         check=True,
     )
 

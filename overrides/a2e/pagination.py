@@ -21,6 +21,9 @@ from .errors import unwrap
 
 # A2E's pages hold at most 100 records (the spec's `maximum` on most page sizes).
 DEFAULT_PAGE_SIZE = 100
+# Pages in a row of records already yielded, pushed there by records added meanwhile, after
+# which paging stops: a server that keeps doing it would otherwise never let it end.
+MAX_STALE_PAGES = 3
 _API = "a2e_client.api."
 
 
@@ -46,11 +49,12 @@ def paging_of(operation: ModuleType) -> Paging:
     from a2e_client.paging import PAGING
 
     name = getattr(operation, "__name__", None)
-    paging = PAGING.get(name.removeprefix(_API)) if isinstance(name, str) else None
-    if paging is None or not name or not name.startswith(_API):
+    found = isinstance(name, str) and name.startswith(_API)
+    paging = PAGING.get(str(name).removeprefix(_API)) if found else None
+    if paging is None:
         raise ValueError(
-            f"operation: {name or operation!r} is not a list operation module of a2e_client.api "
-            "(pass one such as a2e_client.api.face_swap.list_face_swap_tasks)"
+            f"operation: {name or repr(operation)} is not a list operation of a2e_client.api "
+            "(pass a module such as a2e_client.api.face_swap.list_face_swap_tasks)"
         )
     return paging
 
@@ -93,7 +97,9 @@ class _Pager:
         size = min(DEFAULT_PAGE_SIZE, largest) if page_size is None else page_size
         _positive("page_size", size)
         if size > largest:
-            raise ValueError(f"page_size: {operation.__name__} allows at most {largest}, got {size}")
+            raise ValueError(
+                f"page_size: {operation.__name__} allows at most {largest}, got {size}"
+            )
         self.limit = None if limit is None else _positive("limit", limit, zero=True)
         for keyword in (paging.page, paging.size):
             if keyword is not None and keyword in arguments:
@@ -107,9 +113,11 @@ class _Pager:
         self.done = self.limit == 0
         self.yielded = 0
         self.received = 0  # rows in all answers so far, repeated ones included
-        self.largest = 0  # the longest page seen: A2E's page size when it ignores ours
+        self.largest = 0  # the longest page seen: A2E's page size, whatever we ask
         self.seen: set[str | int] = set()
-        self.previous: list[object] | None = None
+        self.previous: list[object] | None = None  # keys of the last page
+        self.total: int | None = None  # the total the last page reported
+        self.stale = 0  # pages in a row that brought no new record
 
     def request(self) -> dict[str, Any] | None:
         """Keyword arguments of the next call of the operation, or None when paging is over."""
@@ -126,24 +134,29 @@ class _Pager:
         """The records of one answer to yield, in order; decides whether another page follows."""
         rows, total = self._unpack(data)
         keys = [_key(row) for row in rows]
-        # A page equal to the one before: A2E ignored the page number, so nothing more will come.
-        repeated = bool(rows) and keys == self.previous
+        fresh = [] if keys == self.previous else self._unseen(rows)
         self.previous = keys
-        fresh = []
-        for row in [] if repeated else rows:
-            identity = _identity(row)
-            if identity is not None:
-                if identity in self.seen:  # shifted onto this page by records added meanwhile
-                    continue
-                self.seen.add(identity)
-            fresh.append(row)
         if self.limit is not None:
             fresh = fresh[: self.limit - self.yielded]
         self.yielded += len(fresh)
         self.received += len(rows)
         self.page += 1
-        self.done = self._last_page(len(rows), total, repeated) or self.yielded == self.limit
+        self.stale = 0 if fresh else self.stale + 1
+        self.done = self._last_page(len(rows), total) or self.yielded == self.limit
+        self.total = total
         return fresh
+
+    def _unseen(self, rows: list[Any]) -> list[Any]:
+        """The rows not yielded before: records added meanwhile push seen ones onto this page."""
+        unseen = []
+        for row in rows:
+            identity = _identity(row)
+            if identity is not None:
+                if identity in self.seen:
+                    continue
+                self.seen.add(identity)
+            unseen.append(row)
+        return unseen
 
     def _unpack(self, data: Any) -> tuple[list[Any], int | None]:
         """(records, total) of an answer's `data`; absent parts read as none."""
@@ -158,17 +171,24 @@ class _Pager:
             total if isinstance(total, int) and not isinstance(total, bool) else None,
         )
 
-    def _last_page(self, count: int, total: int | None, repeated: bool) -> bool:
-        if self.paging.page is None or count == 0 or repeated:
+    def _last_page(self, count: int, total: int | None) -> bool:
+        if self.paging.page is None or count == 0:
             return True
+        if self.stale:
+            # Nothing new: A2E ignored the page number, unless records added meanwhile (a grown
+            # total) pushed a whole page of seen ones here; even then, not for ever.
+            grown = total is not None and self.total is not None and total > self.total
+            if not grown or self.stale >= MAX_STALE_PAGES:
+                return True
         if total is not None:
             # The latest total counts records added or deleted meanwhile; a page shorter than
-            # asked for before it is A2E's own page size, and the next, empty page ends it.
+            # asked for before it is A2E's own page size, and an empty page ends it anyway.
             return self.received >= total
-        first, self.largest = self.largest == 0, max(self.largest, count)
-        # Without a total a short page is the last one, but a first page shorter than asked for
-        # may be A2E capping the page size: one more request tells which.
-        return not first and count < self.largest
+        # Without a total, the last page is one shorter than the longest seen. Shorter than asked
+        # for is not enough: A2E may cap the page size, so a short first page costs one more
+        # request to tell which.
+        self.largest = max(self.largest, count)
+        return count < self.largest
 
 
 def paginate(

@@ -3,7 +3,8 @@
     python scripts/bench.py        prints a table; exit 1 if a target is missed
 
 Targets: `import a2e` plus one operation module costs at most 1.5x `import httpx`; the mock
-serves at least 1000 requests/s on loopback; a generated call costs at most 1.10x raw httpx.
+serves at least 1000 requests/s on loopback; a generated call costs at most 1.10x raw httpx;
+`a2e.paginate` reads 1,000 records in at most 10 requests (pages of 100).
 """
 
 from __future__ import annotations
@@ -21,8 +22,13 @@ from pathlib import Path
 import httpx
 
 import a2e
-from a2e.mock import mock_process
-from a2e_client.api.face_swap import get_face_swap_task_status
+from a2e.mock import mock_process, running_mock
+from a2e_client.api.face_swap import (
+    get_face_swap_task_status,
+    list_face_swap_tasks,
+    start_face_swap_task,
+)
+from a2e_client.models import StartFaceSwapTaskRequest
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 15
@@ -31,6 +37,8 @@ ROUNDS = 20
 IMPORT_TARGET = 1.5
 THROUGHPUT_TARGET = 1000.0
 OVERHEAD_TARGET = 1.10
+PAGED_RECORDS = 1000
+PAGING_TARGET = 10
 OPERATION = "a2e_client.api.face_swap.get_face_swap_task"
 HEADERS = {"Authorization": "Bearer sk_bench"}
 
@@ -114,6 +122,24 @@ def mock_throughput(url: str, path: str) -> tuple[float, str]:
     ), "Python threads: a lower bound, install wrk"
 
 
+def paging_requests() -> tuple[int, float]:
+    """Requests `a2e.paginate` sends to read 1,000 face swap tasks at its default page size,
+    and the seconds it takes, against a mock of its own holding exactly those tasks."""
+    body = StartFaceSwapTaskRequest(
+        name="bench", face_url="https://example.com/f.jpg", video_url="https://example.com/v.mp4"
+    )
+    path = "/api/v1/userFaceSwapTask/records"
+    with running_mock() as (url, mock), a2e.Client("sk_bench", base_url=url) as client:
+        for _ in range(PAGED_RECORDS):
+            start_face_swap_task.sync_detailed(client=client, body=body)
+        started = time.perf_counter()
+        records = sum(1 for _ in a2e.paginate(list_face_swap_tasks, client=client))
+        seconds = time.perf_counter() - started
+        if records != PAGED_RECORDS:
+            raise SystemExit(f"a2e.paginate read {records} of {PAGED_RECORDS} records")
+        return mock.calls("GET", path), seconds
+
+
 def generate_seconds() -> float:
     """Wall time of a full regeneration (into a temporary folder, compared with generated/)."""
     started = time.perf_counter()
@@ -165,6 +191,7 @@ def main() -> int:
             raw_us, client_us = statistics.median(raw_times), statistics.median(client_times)
         validate_off_us, validate_on_us = validation_cost(url, path)
     overhead = client_us / raw_us
+    pages, paging_seconds = paging_requests()
     rows = [
         ("make generate (all operations, families, docs)", f"{generation:.1f} s", ""),
         ("import httpx", f"{httpx_us / 1000:.1f} ms", ""),
@@ -179,6 +206,11 @@ def main() -> int:
             "one call, a2e.Client + generated operation",
             f"{client_us:.0f} us",
             f"{overhead:.2f}x raw per call (target <= {OVERHEAD_TARGET}x)",
+        ),
+        (
+            "a2e.paginate: requests per 1,000 records",
+            f"{pages}",
+            f"target <= {PAGING_TARGET}; {paging_seconds * 1000:.0f} ms against the mock",
         ),
     ]
     rows += [
@@ -197,6 +229,7 @@ def main() -> int:
             ("import time", import_ratio <= IMPORT_TARGET),
             ("mock throughput", served >= THROUGHPUT_TARGET),
             ("client overhead", overhead <= OVERHEAD_TARGET),
+            ("paging requests", pages <= PAGING_TARGET),
         )
         if not ok
     ]

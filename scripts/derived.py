@@ -2,6 +2,7 @@
 
 - `a2e_client/families.py`: the typed task families, from the spec's `x-a2e-families` and the
   `x-a2e-task` role of each operation.
+- `a2e_client/paging.py`: how each list operation pages, from its `x-a2e-paging`.
 - `docs/operations.md`: every operation by section, with the module to import and its family.
 - `a2e_client/operations.py`: each operation by its Python name, with its operationId, method
   and path, and the second shape of `data` A2E is known to send (`x-a2e-data-list`).
@@ -221,6 +222,42 @@ def operations_module(spec: dict[str, Any]) -> str:
     )
 
 
+def paging_module(spec: dict[str, Any]) -> str:
+    """Source of `a2e_client/paging.py`: operation module -> its paging, in Python names."""
+    lines = [
+        '"""How A2E\'s list operations page, generated from the spec\'s `x-a2e-paging`.',
+        "",
+        "Do not edit: `make generate` writes this file from openapi/a2e.yaml.",
+        '"""',
+        "",
+        "from collections.abc import Mapping",
+        "",
+        "from a2e.pagination import Paging",
+        "",
+        "PAGING: Mapping[str, Paging] = {",
+    ]
+    for _, _, op in operations(spec):
+        paging = op.get("x-a2e-paging")
+        if paging is None:
+            continue
+        parameters = {p["name"]: p for p in (_resolve(spec, p) for p in op.get("parameters", []))}
+        size = parameters.get(paging.get("size", ""), {}).get("schema", {})
+        fields = {
+            "page": paging.get("page"),
+            "size": paging.get("size"),
+            "records": paging["records"] or None,
+            "total": paging.get("total"),
+        }
+        arguments = "".join(
+            f"{key}={attribute(name)!r}, " for key, name in fields.items() if name is not None
+        )
+        if "maximum" in size:
+            arguments += f"max_size={size['maximum']!r}, "
+        lines.append(f"    {module_of(op)!r}: Paging({arguments}),")
+    lines += ["}", ""]
+    return "\n".join(lines)
+
+
 def _anchor(text: str) -> str:
     return "".join(c for c in text.lower().replace(" ", "-") if c.isalnum() or c == "-")
 
@@ -319,4 +356,5 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     (package / "families.py").write_text(families_module(spec))
     (package / "operations.py").write_text(operations_module(spec))
     (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":")))
+    (package / "paging.py").write_text(paging_module(spec))
     docs.write_text(operations_page(spec))

@@ -74,6 +74,7 @@ def generate(out: Path, docs: Path) -> None:
             "--quiet",
             str(out / "families.py"),
             str(out / "operations.py"),
+            str(out / "paging.py"),
         ],
         check=True,
     )

@@ -34,6 +34,7 @@ from .errors import (
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
+    from .pagination import paginate, paginate_async
     from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
     from .tasks import TASK_FAMILIES, TaskFamily
     from .uploads import upload_file, upload_file_async
@@ -41,6 +42,7 @@ if TYPE_CHECKING:
 
 # Loaded on first use, to keep `import a2e` cheap (see `make bench`): name -> submodule.
 _LAZY = {
+    **dict.fromkeys(("paginate", "paginate_async"), "pagination"),
     **dict.fromkeys(
         ("PollSchedule", "wait", "wait_async", "wait_many", "wait_many_async"), "polling"
     ),
@@ -90,6 +92,8 @@ __all__ = [
     "WebhookEvent",
     "WebhookVerificationError",
     "__version__",
+    "paginate",
+    "paginate_async",
     "unwrap",
     "upload_file",
     "upload_file_async",

@@ -218,3 +218,13 @@ def test_drift_mode_comes_from_the_environment_and_is_checked(
         a2e.Client("sk_test", base_url=scripted.url)
     monkeypatch.delenv("A2E_VALIDATE")
     assert a2e.Client("sk_test", base_url=scripted.url).drift_checks is None
+
+
+def test_a_failure_envelope_is_an_api_error_even_without_a2e_client(scripted: Scripted) -> None:
+    from a2e_client import AuthenticatedClient
+
+    plain = AuthenticatedClient(base_url=scripted.url, token="sk_test")
+    scripted.answer({"code": 1001, "msg": "busy", "trace_id": "t-9"})
+    with pytest.raises(a2e.APIError) as raised:
+        get_face_swap_task.sync_detailed(id="x", client=plain)
+    assert (raised.value.code, raised.value.message, raised.value.trace_id) == (1001, "busy", "t-9")

@@ -12,7 +12,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .errors import InvalidResponseError
+from .errors import InvalidResponseError, error_for_response
 
 T = TypeVar("T")
 
@@ -87,6 +87,14 @@ def parse_answer(
             status_code=response.status_code,
             body=response.content,
         ) from None
+    if isinstance(payload, Mapping) and (
+        payload.get("code") not in (0, None) or payload.get("success") is False
+    ):
+        # A failure envelope: a2e.Client raised it already; a plain generated client gets the
+        # same typed error here rather than a model that cannot be built.
+        failure = error_for_response(response.status_code, response.headers, response.content)
+        if failure is not None:
+            raise failure
     payload = conform(name, payload)
     checks: _Checks | None = getattr(client, "drift_checks", None)
     if checks is not None:

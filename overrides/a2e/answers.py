@@ -87,11 +87,13 @@ def parse_answer(
             status_code=response.status_code,
             body=response.content,
         ) from None
-    if isinstance(payload, Mapping) and (
-        payload.get("code") not in (0, None) or payload.get("success") is False
+    if (
+        response.status_code < 400
+        and isinstance(payload, Mapping)
+        and (payload.get("code") not in (0, None) or payload.get("success") is False)
     ):
-        # A failure envelope: a2e.Client raised it already; a plain generated client gets the
-        # same typed error here rather than a model that cannot be built.
+        # A failure envelope on a success status: a2e.Client raised it already; a plain
+        # generated client gets the same typed error rather than a model that cannot be built.
         failure = error_for_response(response.status_code, response.headers, response.content)
         if failure is not None:
             raise failure

@@ -34,6 +34,10 @@ def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...])
     return headers
 
 
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
+
+
 class Root(click.Group):
     """`a2e`: its own commands first, then one group per section of the API."""
 
@@ -54,7 +58,10 @@ class Root(click.Group):
         own = [(name, command.get_short_help_str(60)) for name, command in self.commands.items()]
         with formatter.section("Commands"):
             formatter.write_dl(own)
-        api = [(name, section["tag"]) for name, section in sections().items()]
+        api = [
+            (name, _short(section["description"] or section["tag"], 45))
+            for name, section in sections().items()
+        ]
         with formatter.section("Sections of the API (a2e <section> --help lists its operations)"):
             formatter.write_dl(api)
 

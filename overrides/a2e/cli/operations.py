@@ -312,6 +312,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
             click.Option(
                 ["--timeout", "wait_timeout"],
                 type=click.FloatRange(min=0, min_open=True),
+                metavar="SECONDS",
                 default=DEFAULT_TIMEOUT,
                 show_default=True,
                 help="Seconds to wait with --wait before giving up (exit code 4); the task keeps running.",
@@ -319,6 +320,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
             click.Option(
                 ["--poll-interval"],
                 type=click.FloatRange(min=0, min_open=True),
+                metavar="SECONDS",
                 default=DEFAULT_POLL_INTERVAL,
                 show_default=True,
                 help="Seconds before the first read of the task; later pauses grow to 20 s.",

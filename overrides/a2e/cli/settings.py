@@ -22,17 +22,21 @@ class Settings:
     base_url: str | None = None
     language: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    _client: Client | None = field(default=None, init=False, repr=False)
 
     def client(self) -> Client:
-        """An `a2e.Client`; a missing key or a bad address is a usage error (exit code 2)."""
+        """The `a2e.Client` of these settings, built once; a missing key or a bad address is
+        a usage error (exit code 2)."""
         from a2e import A2EError, Client
 
+        if self._client is not None:
+            return self._client
         if not os.environ.get(KEY_VARIABLE, "").strip():
             raise click.UsageError(
                 f"no API key: set {KEY_VARIABLE} to your token (A2E's web app, Account > API Token)"
             )
         try:
-            return Client(
+            self._client = Client(
                 base_url=self.base_url,
                 region=self.region,
                 language=self.language,
@@ -40,3 +44,4 @@ class Settings:
             )
         except A2EError as error:
             raise click.UsageError(str(error)) from None
+        return self._client

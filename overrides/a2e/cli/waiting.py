@@ -148,7 +148,11 @@ class LiveDisplay:
             elif row.state == "failed":
                 marker = Text(f"✗ {row.message or ''}", style="red", overflow="ellipsis")
             elif row.progress is not None:
-                marker = ProgressBar(total=100, completed=row.progress, width=24)
+                marker = Table.grid(padding=(0, 1))
+                marker.add_row(
+                    ProgressBar(total=100, completed=row.progress, width=24),
+                    Text(f"{row.progress:.0f}%"),
+                )
             else:
                 marker = Spinner("dots", style="yellow")
             table.add_row(
@@ -309,6 +313,7 @@ def follow_started(
 @click.option(
     "--timeout",
     type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
     default=1800.0,
     show_default=True,
     help="Seconds to wait before giving up (exit code 4); the tasks keep running.",
@@ -316,6 +321,7 @@ def follow_started(
 @click.option(
     "--poll-interval",
     type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
     default=1.0,
     show_default=True,
     help="Seconds before the first read; later pauses grow to 20 s.",

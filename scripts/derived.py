@@ -8,6 +8,7 @@
   and path, and the second shape of `data` A2E is known to send (`x-a2e-data-list`).
 - `a2e_client/openapi.json`: the spec as JSON, which the drift check reads without YAML.
 - the families table of `README.md`, between its `families` markers.
+- `a2e_client/commands.json`: the `a2e` command line's table of every operation and its options.
 
 Python names come from openapi-python-client's own naming functions, so they always match the
 modules and attributes it generates; `generate.py` checks that each named module exists.
@@ -357,4 +358,151 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     (package / "operations.py").write_text(operations_module(spec))
     (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":")))
     (package / "paging.py").write_text(paging_module(spec))
+    (package / "commands.json").write_text(commands_table(spec))
     docs.write_text(operations_page(spec))
+
+
+# Options every operation command has; a spec field of the same name becomes `--body-<name>`
+# (or `--param-<name>`), so that no operation can take the command line's own options away.
+CLI_OPTIONS = frozenset({"body", "raw", "wait", "timeout", "poll-interval", "download", "help"})
+_CONSTRAINTS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "format",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minItems",
+    "maxItems",
+    "default",
+)
+_SCALARS = {"string", "integer", "number", "boolean"}
+
+
+def kebab(name: str) -> str:
+    """The command-line spelling of a spec name: `face_url`, `pageNum` -> `face-url`, `page-num`."""
+    return str(PythonIdentifier(name, prefix="")).replace("_", "-")
+
+
+def section_of(operation: dict[str, Any]) -> str:
+    """The `a2e` section command of an operation: its module's package, in kebab-case."""
+    return module_of(operation).split(".")[0].replace("_", "-").strip("-")
+
+
+def _flatten(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
+    """Properties and required names of an object schema, through `$ref` and `allOf`."""
+    schema = _resolve(spec, schema)
+    properties: dict[str, Any] = {}
+    required: set[str] = set()
+    for part in schema.get("allOf", []):
+        more, needed = _flatten(spec, part)
+        properties.update(more)
+        required |= needed
+    properties.update(schema.get("properties", {}))
+    required |= set(schema.get("required", []))
+    return properties, required
+
+
+def _option(
+    spec: dict[str, Any], wire: str, schema: Any, location: str, required: bool, description: str
+) -> dict[str, Any]:
+    """How the command line takes one field: a scalar of its type, repeated for an array of
+    scalars, JSON text for anything else."""
+    schema = _resolve(spec, schema)
+    kind, array = schema.get("type"), False
+    items = _resolve(spec, schema.get("items", {}))
+    if kind == "array" and items.get("type") in _SCALARS:
+        kind, array, enum_source = items["type"], True, items
+    else:
+        enum_source = schema
+    if kind not in _SCALARS or any(k in schema for k in ("oneOf", "anyOf")):
+        kind = "json"
+    constraints = {k: schema[k] for k in _CONSTRAINTS if k in schema}
+    if array:
+        constraints.update({k: items[k] for k in _CONSTRAINTS if k in items and k != "default"})
+    name = kebab(wire)
+    if name in CLI_OPTIONS:
+        name = f"{'body' if location == 'body' else 'param'}-{name}"
+    return {
+        "name": name,
+        "wire": wire,
+        "location": location,
+        "argument": str(PythonIdentifier(wire, prefix="")),
+        "type": kind,
+        "array": array,
+        "enum": enum_source.get("enum") if kind != "json" else None,
+        "required": required,
+        "help": " ".join(
+            (
+                description or schema.get("description") or enum_source.get("description") or ""
+            ).split()
+        ),
+        "constraints": constraints,
+    }
+
+
+def _command(spec: dict[str, Any], method: str, path: str, op: dict[str, Any]) -> dict[str, Any]:
+    options = []
+    for parameter in map(lambda p: _resolve(spec, p), op.get("parameters", [])):
+        options.append(
+            _option(
+                spec,
+                parameter["name"],
+                parameter["schema"],
+                parameter["in"],
+                bool(parameter.get("required")),
+                parameter.get("description", ""),
+            )
+        )
+    body = None
+    request = op.get("requestBody")
+    if request is not None:
+        schema = request["content"]["application/json"]["schema"]
+        properties, required = _flatten(spec, schema)
+        body = {"required": bool(request.get("required"))}
+        for wire, field in properties.items():
+            options.append(_option(spec, wire, field, "body", wire in required, ""))
+    names = [option["name"] for option in options]
+    if len(set(names)) != len(names):
+        raise SystemExit(f"{op['operationId']}: two fields have one command-line name: {names}")
+    task = op.get("x-a2e-task") or {}
+    return {
+        "operation": op["operationId"],
+        "module": module_of(op),
+        "method": method.upper(),
+        "path": path,
+        "summary": op.get("summary", ""),
+        "description": op.get("description", "").strip(),
+        "deprecated": bool(op.get("deprecated")),
+        "family": task.get("family"),
+        "role": task.get("role"),
+        "body": body,
+        "options": options,
+    }
+
+
+def commands_table(spec: dict[str, Any]) -> str:
+    """Source of `a2e_client/commands.json`: the `a2e` command line's table of every operation.
+
+    JSON rather than Python: it loads in a millisecond or two, where a module this size costs
+    a hundred when its bytecode is not cached.
+    """
+    sections: dict[str, dict[str, Any]] = {}
+    for tag in spec["tags"]:
+        section = str(PythonIdentifier(tag["name"], prefix="tag")).replace("_", "-").strip("-")
+        sections[section] = {
+            "tag": tag["name"],
+            "description": " ".join(tag.get("description", "").split()),
+            "commands": {},
+        }
+    for method, path, op in operations(spec):
+        sections[section_of(op)]["commands"][kebab(op["operationId"])] = _command(
+            spec, method, path, op
+        )
+    table = {
+        "about": "Generated from openapi/a2e.yaml by `make generate`; do not edit.",
+        "sections": sections,
+    }
+    return json.dumps(table, indent=1, ensure_ascii=False) + "\n"

@@ -34,6 +34,7 @@ from .errors import (
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 
 if TYPE_CHECKING:
+    from .downloads import download, download_async
     from .pagination import paginate, paginate_async
     from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
     from .tasks import TASK_FAMILIES, TaskFamily
@@ -48,6 +49,7 @@ _LAZY = {
     ),
     **dict.fromkeys(("TASK_FAMILIES", "TaskFamily"), "tasks"),
     **dict.fromkeys(("upload_file", "upload_file_async"), "uploads"),
+    **dict.fromkeys(("download", "download_async"), "downloads"),
     **dict.fromkeys(("WebhookEvent", "WebhookVerificationError", "verify_webhook"), "webhooks"),
 }
 
@@ -92,6 +94,8 @@ __all__ = [
     "WebhookEvent",
     "WebhookVerificationError",
     "__version__",
+    "download",
+    "download_async",
     "paginate",
     "paginate_async",
     "unwrap",

@@ -1,0 +1,199 @@
+"""`a2e upload` and `a2e download`, with byte progress on a terminal."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from .output import emit_line, say
+from .settings import Settings
+from .waiting import complete_family, family_argument
+
+if TYPE_CHECKING:
+    from a2e.tasks import TaskFamily
+
+
+def _size(count: float) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if count < 1024 or unit == "GB":
+            return f"{count:.0f} {unit}" if unit == "B" else f"{count:.1f} {unit}"
+        count /= 1024
+    raise AssertionError("unreachable")
+
+
+class Bytes:
+    """Byte progress of several files: bars on a terminal, one line per finished file
+    otherwise (both on stderr)."""
+
+    def __init__(self, verb: str) -> None:
+        self.verb = verb
+        self.progress: Any = None
+        self.bars: dict[str, Any] = {}
+        if sys.stderr.isatty():
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+
+            self.progress = Progress(
+                TextColumn("{task.description}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+            )
+
+    def __enter__(self) -> Bytes:
+        if self.progress is not None:
+            self.progress.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+    def update(self, name: str, done: int, total: int | None) -> None:
+        if self.progress is None:
+            return
+        if name not in self.bars:
+            self.bars[name] = self.progress.add_task(name, total=total)
+        self.progress.update(self.bars[name], completed=done, total=total)
+
+    def finished(self, name: str, size: int) -> None:
+        if self.progress is None:
+            say(f"{self.verb} {name} ({size} bytes)")
+
+
+def _upload(client: Any, path: Path, content_type: str | None, bytes_: Bytes) -> str:
+    """a2e.upload_file, reporting the bytes as they leave."""
+    import httpx
+
+    from a2e import APIConnectionError, unwrap
+    from a2e.uploads import (
+        CHUNK,
+        DEFAULT_EXPIRES_IN,
+        UPLOAD_TIMEOUT,
+        _check,
+        _headers,
+        _prepare,
+        _request_body,
+    )
+    from a2e_client.api.miscellaneous import get_upload_url
+
+    upload = _prepare(path, None, content_type)
+    target = unwrap(
+        get_upload_url.sync_detailed(client=client, body=_request_body(upload, DEFAULT_EXPIRES_IN))
+    )
+
+    def chunks() -> Iterator[bytes]:
+        sent = 0
+        bytes_.update(str(path), 0, upload.size)
+        with upload.path.open("rb") as stream:
+            while chunk := stream.read(CHUNK):
+                yield chunk
+                sent += len(chunk)
+                bytes_.update(str(path), sent, upload.size)
+
+    try:
+        with httpx.Client(timeout=UPLOAD_TIMEOUT) as storage:
+            response = storage.put(target.upload_url, content=chunks(), headers=_headers(upload))
+    except httpx.TransportError as error:
+        raise APIConnectionError(f"upload of {path.name} failed: {error}") from error
+    _check(response, upload)
+    bytes_.finished(str(path), upload.size)
+    return str(target.cdn_url)
+
+
+@click.command()
+@click.argument(
+    "files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path)
+)
+@click.option("--content-type", help="Content type of every file (default: guessed from its name).")
+@click.pass_obj
+def upload(settings: Settings, files: tuple[Path, ...], content_type: str | None) -> None:
+    """Upload local files to A2E's storage; print each one's URL, to pass to any task."""
+    client = settings.client()
+    with Bytes("uploaded") as bytes_:
+        urls = [_upload(client, path, content_type, bytes_) for path in files]
+    for url in urls:
+        emit_line(url)
+
+
+def save_results(client: Any, family: TaskFamily[Any], tasks: list[Any], directory: Path) -> None:
+    """Save the result files of finished tasks; print each file's path on stdout."""
+    from a2e.downloads import download
+
+    saved: list[Path] = []
+    with Bytes("saved") as bytes_:
+        for task in tasks:
+            paths = download(
+                client,
+                family,
+                family.id_of(task),
+                directory,
+                task=task,
+                on_progress=lambda path, done, total: bytes_.update(path.name, done, total),
+            )
+            for path in paths:
+                bytes_.finished(str(path), path.stat().st_size)
+            saved += paths
+    for path in saved:
+        emit_line(str(path))
+
+
+@click.command()
+@click.argument("family", callback=family_argument, shell_complete=complete_family)
+@click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+@click.option(
+    "-o",
+    "--output",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
+    show_default=True,
+    help="Folder to save the files into.",
+)
+@click.pass_obj
+def download(settings: Settings, family: str, task_ids: tuple[str, ...], directory: Path) -> None:
+    """Save the result files of finished tasks; print each file's path.
+
+    Files are named after the task (ID.mp4, or ID-1.png, ID-2.png...). An interrupted download
+    resumes where it stopped; an expired link is replaced by reading the task again. A download
+    never starts a task.
+    """
+    from a2e.downloads import download as fetch
+    from a2e.tasks import family_named
+
+    client = settings.client()
+    chosen = family_named(family)
+    saved: list[Path] = []
+    with Bytes("saved") as bytes_:
+        for task_id in dict.fromkeys(task_ids):
+            paths = fetch(
+                client,
+                chosen,
+                task_id,
+                directory,
+                on_progress=lambda path, done, total: bytes_.update(path.name, done, total),
+            )
+            for path in paths:
+                bytes_.finished(str(path), path.stat().st_size)
+            saved += paths
+    for path in saved:
+        emit_line(str(path))

@@ -1,0 +1,361 @@
+"""One click command per operation of the spec, built from the command table on demand.
+
+Nothing here knows any particular operation: each field of the table becomes an option typed
+from its schema, and the call goes through the operation's generated function.
+"""
+
+from __future__ import annotations
+
+import enum
+import importlib
+import json
+import re
+import sys
+import types
+import typing
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from .output import emit
+from .settings import Settings
+from .table import CommandSpec, OptionSpec, SectionSpec
+
+DEFAULT_TIMEOUT = 1800.0
+DEFAULT_POLL_INTERVAL = 1.0
+
+
+def _text_check(limits: dict[str, Any]) -> Callable[[str], str]:
+    """Checks a string against the schema's length and pattern limits."""
+
+    def check(text: str) -> str:
+        if len(text) < limits.get("minLength", 0):
+            raise click.BadParameter(f"must be at least {limits['minLength']} characters long")
+        if "maxLength" in limits and len(text) > limits["maxLength"]:
+            raise click.BadParameter(f"must be at most {limits['maxLength']} characters long")
+        if "pattern" in limits and re.search(limits["pattern"], text) is None:
+            raise click.BadParameter(f"{text!r} does not match the pattern {limits['pattern']}")
+        return text
+
+    return check
+
+
+def _json_value(text: str) -> Any:
+    """A field of an object or mixed type, given as JSON text."""
+    try:
+        return json.loads(text)
+    except ValueError as error:
+        raise click.BadParameter(f"not valid JSON ({error})") from None
+
+
+def _click_type(spec: OptionSpec) -> tuple[Any, Callable[[Any], Any] | None]:
+    """(click type, check or conversion of each value after it) for one field."""
+    limits = spec["constraints"]
+    if spec["enum"]:
+        # Choices are text; the value keeps the enum's JSON type (1, not "1").
+        values = {str(v): v for v in spec["enum"]}
+        return click.Choice(list(values)), values.__getitem__
+    if spec["type"] in ("integer", "number"):
+        low = limits.get("minimum", limits.get("exclusiveMinimum"))
+        high = limits.get("maximum", limits.get("exclusiveMaximum"))
+        opened = {
+            "min_open": "exclusiveMinimum" in limits,
+            "max_open": "exclusiveMaximum" in limits,
+        }
+        if spec["type"] == "integer":
+            bounded: Any = click.IntRange(low, high, **opened)
+            return (bounded if low is not None or high is not None else click.INT), None
+        bounded = click.FloatRange(low, high, **opened)
+        return (bounded if low is not None or high is not None else click.FLOAT), None
+    if spec["type"] == "boolean":
+        return click.BOOL, None
+    if spec["type"] == "json":
+        return click.STRING, _json_value
+    return click.STRING, _text_check(limits)
+
+
+def _each(
+    check: Callable[[Any], Any] | None,
+) -> Callable[[click.Context, click.Parameter, Any], Any] | None:
+    """An option callback applying `check` to its value, or to each value of a repeated one."""
+    if check is None:
+        return None
+
+    def callback(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, tuple):
+            return tuple(check(v) for v in value)
+        return check(value)
+
+    return callback
+
+
+def _words(key: str) -> str:
+    """`minLength` -> `min length`."""
+    return re.sub(r"(?<!^)([A-Z])", r" \1", key).lower()
+
+
+def _describe(spec: OptionSpec) -> str:
+    limits = ", ".join(
+        f"{_words(key)} {json.dumps(value)}" for key, value in spec["constraints"].items()
+    )
+    parts = [spec["help"] or f"The `{spec['wire']}` field."]
+    if limits:
+        parts.append(f"({limits})")
+    if spec["array"]:
+        parts.append("Repeat for each item.")
+    if spec["type"] == "json":
+        parts.append("As JSON.")
+    if spec["required"] and spec["location"] == "body":
+        parts.append("[required, here or in --body]")
+    return " ".join(parts)
+
+
+def destination(spec: OptionSpec) -> str:
+    """The keyword an option's value arrives under; prefixed, so no field can take the name
+    of the command's own options."""
+    return "f_" + spec["name"].replace("-", "_")
+
+
+def _option(spec: OptionSpec) -> click.Option:
+    name = spec["name"]
+    if spec["type"] == "boolean" and not spec["array"]:
+        return click.Option(
+            [f"--{name}/--no-{name}", destination(spec)],
+            default=None,
+            required=spec["required"] and spec["location"] != "body",
+            help=_describe(spec),
+        )
+    kind, check = _click_type(spec)
+    return click.Option(
+        [f"--{name}", destination(spec)],
+        type=kind,
+        callback=_each(check),
+        multiple=spec["array"],
+        # Body fields may come from --body instead, so they are checked after merging.
+        required=spec["required"] and spec["location"] != "body",
+        help=_describe(spec),
+    )
+
+
+def _read_body(text: str) -> Any:
+    """--body: JSON text, `@file.json`, or `-` for standard input."""
+    try:
+        if text == "-":
+            source = sys.stdin.read()
+        elif text.startswith("@"):
+            source = Path(text[1:]).read_text(encoding="utf-8")
+        else:
+            source = text
+    except OSError as error:
+        raise click.BadParameter(
+            f"cannot read {text[1:]!r}: {error.strerror}", param_hint="'--body'"
+        ) from None
+    try:
+        return json.loads(source)
+    except ValueError as error:
+        raise click.BadParameter(f"not valid JSON ({error})", param_hint="'--body'") from None
+
+
+def request_of(
+    command: CommandSpec, values: dict[str, Any], body_text: str | None
+) -> tuple[dict[str, Any], dict[str, Any] | None]:
+    """(path and query arguments, JSON body or None) from the options given.
+
+    Fields given as options override the same fields of --body. Raises click.UsageError for
+    a missing required field or a list of the wrong length, so nothing is sent.
+    """
+    arguments: dict[str, Any] = {}
+    fields: dict[str, Any] = {}
+    for spec in command["options"]:
+        value = values.get(destination(spec))
+        if value is None or (spec["array"] and not value):
+            continue
+        if spec["array"]:
+            value = list(value)
+            limits = spec["constraints"]
+            if len(value) < limits.get("minItems", 0) or len(value) > limits.get(
+                "maxItems", len(value)
+            ):
+                raise click.BadParameter(
+                    f"give it between {limits.get('minItems', 0)} and {limits.get('maxItems', 'any number of')} times",
+                    param_hint=f"'--{spec['name']}'",
+                )
+        if spec["location"] == "body":
+            fields[spec["wire"]] = value
+        else:
+            arguments[spec["argument"]] = value
+    if command["body"] is None:
+        if body_text is not None:
+            raise click.BadParameter("this operation takes no request body", param_hint="'--body'")
+        return arguments, None
+    body: Any = _read_body(body_text) if body_text is not None else {}
+    if not isinstance(body, dict):
+        raise click.BadParameter("must be a JSON object", param_hint="'--body'")
+    body.update(fields)
+    for spec in command["options"]:
+        if spec["location"] == "body" and spec["required"] and spec["wire"] not in body:
+            raise click.MissingParameter(
+                f"(or give `{spec['wire']}` in --body)",
+                param_hint=f"'--{spec['name']}'",
+                param_type="option",
+            )
+    if not body and not command["body"]["required"]:
+        return arguments, None
+    return arguments, body
+
+
+def _concrete(annotation: Any) -> Any:
+    """The type a generated argument takes, without `| Unset` and `| None`."""
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        options = [
+            t
+            for t in typing.get_args(annotation)
+            if t is not type(None) and getattr(t, "__name__", "") != "Unset"
+        ]
+        return options[0] if len(options) == 1 else annotation
+    return annotation
+
+
+def _argument(annotation: Any, value: Any) -> Any:
+    """A command-line value as the generated function wants it (enum members for enums)."""
+    kind = _concrete(annotation)
+    if typing.get_origin(kind) is list and isinstance(value, list):
+        (item,) = typing.get_args(kind) or (Any,)
+        return [_argument(item, v) for v in value]
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return kind(value)
+    return value
+
+
+def call(
+    command: CommandSpec, arguments: dict[str, Any], body: dict[str, Any] | None, settings: Settings
+) -> Any:
+    """Call the operation; return A2E's whole answer as JSON."""
+    module = importlib.import_module(f"a2e_client.api.{command['module']}")
+    hints = typing.get_type_hints(module.sync_detailed)
+    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    if body is not None:
+        model = _concrete(hints["body"])
+        try:
+            kwargs["body"] = model.from_dict(body)
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise click.BadParameter(
+                f"does not fit the operation's body: {error}", param_hint="'--body'"
+            ) from None
+    client = settings.client()
+    response = module.sync_detailed(client=client, **kwargs)
+    return json.loads(response.content)
+
+
+def _run(command: CommandSpec, values: dict[str, Any]) -> None:
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    body_text = values.pop("body_text", None)
+    raw = values.pop("raw", False)
+    wait = values.pop("wait", False)
+    timeout = values.pop("wait_timeout", DEFAULT_TIMEOUT)
+    poll_interval = values.pop("poll_interval", DEFAULT_POLL_INTERVAL)
+    directory = values.pop("download_dir", None)
+    arguments, body = request_of(command, values, body_text)
+    answer = call(command, arguments, body, settings)
+    data = answer.get("data", answer) if isinstance(answer, dict) else answer
+    if not (wait or directory):
+        emit(answer if raw else data)
+        return
+    from .waiting import follow_started
+
+    assert command["family"] is not None
+    follow_started(
+        settings,
+        command["family"],
+        data,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        directory=directory,
+    )
+
+
+def _help(command: CommandSpec) -> str:
+    text = command["summary"]
+    if command["description"]:
+        text += "\n\n" + command["description"]
+    text += f"\n\nCalls {command['method']} {command['path']} (operation {command['operation']})."
+    if command["family"]:
+        text += f" Task family: {command['family']} ({command['role']})."
+    return text
+
+
+def operation_command(name: str, command: CommandSpec) -> click.Command:
+    """The click command of one operation."""
+    params: list[click.Parameter] = [_option(spec) for spec in command["options"]]
+    if command["body"] is not None:
+        params.append(
+            click.Option(
+                ["--body", "body_text"],
+                metavar="JSON|@FILE|-",
+                help="The whole request body as JSON: inline, from a file (@body.json) or from standard input (-). Options override its fields.",
+            )
+        )
+    params.append(
+        click.Option(["--raw"], is_flag=True, help="Print A2E's whole answer, not only its `data`.")
+    )
+    if command["role"] == "start":
+        params += [
+            click.Option(
+                ["--wait"],
+                is_flag=True,
+                help="Wait for the task to finish, with live progress; print the final task.",
+            ),
+            click.Option(
+                ["--timeout", "wait_timeout"],
+                type=click.FloatRange(min=0, min_open=True),
+                metavar="SECONDS",
+                default=DEFAULT_TIMEOUT,
+                show_default=True,
+                help="Seconds to wait with --wait before giving up (exit code 4); the task keeps running.",
+            ),
+            click.Option(
+                ["--poll-interval"],
+                type=click.FloatRange(min=0, min_open=True),
+                metavar="SECONDS",
+                default=DEFAULT_POLL_INTERVAL,
+                show_default=True,
+                help="Seconds before the first read of the task; later pauses grow to 20 s.",
+            ),
+            click.Option(
+                ["--download", "download_dir"],
+                type=click.Path(file_okay=False, path_type=Path),
+                help="Wait, then save the result files into this folder.",
+            ),
+        ]
+    summary = command["summary"] + (" (deprecated)" if command["deprecated"] else "")
+    return click.Command(
+        name,
+        params=params,
+        callback=lambda **values: _run(command, values),
+        help=_help(command),
+        short_help=summary,
+        deprecated=command["deprecated"],
+    )
+
+
+class Section(click.Group):
+    """One section of the API (a tag of the spec): its operations, built when asked for."""
+
+    def __init__(self, name: str, section: SectionSpec) -> None:
+        super().__init__(
+            name,
+            help=f"{section['tag']}: {section['description']}",
+            short_help=section["description"] or section["tag"],
+        )
+        self.section = section
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.section["commands"])
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        command = self.section["commands"].get(cmd_name)
+        return operation_command(cmd_name, command) if command is not None else None

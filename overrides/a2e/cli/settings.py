@@ -1,0 +1,47 @@
+"""Where and how the command talks to A2E: the root options, shared by every command."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import click
+
+if TYPE_CHECKING:
+    from a2e import Client
+
+KEY_VARIABLE = "A2E_API_KEY"
+
+
+@dataclass
+class Settings:
+    """The root options; `client()` builds the client they describe."""
+
+    region: str = "global"
+    base_url: str | None = None
+    language: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+    _client: Client | None = field(default=None, init=False, repr=False)
+
+    def client(self) -> Client:
+        """The `a2e.Client` of these settings, built once; a missing key or a bad address is
+        a usage error (exit code 2)."""
+        from a2e import A2EError, Client
+
+        if self._client is not None:
+            return self._client
+        if not os.environ.get(KEY_VARIABLE, "").strip():
+            raise click.UsageError(
+                f"no API key: set {KEY_VARIABLE} to your token (A2E's web app, Account > API Token)"
+            )
+        try:
+            self._client = Client(
+                base_url=self.base_url,
+                region=self.region,
+                language=self.language,
+                headers=self.headers,
+            )
+        except A2EError as error:
+            raise click.UsageError(str(error)) from None
+        return self._client

@@ -1,0 +1,360 @@
+"""Waiting for tasks: `a2e wait`, `--wait` after a start, with a live display on a terminal and
+plain status lines elsewhere."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any, Protocol
+
+import click
+
+from . import exits
+from .output import emit, say
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from a2e.tasks import TaskFamily
+
+# Task fields through which some families report a percentage (avatar videos: `process`).
+PROGRESS_FIELDS = ("progress", "process")
+STYLES = {"pending": "dim", "running": "yellow", "succeeded": "green", "failed": "red"}
+MAX_POLL_PAUSE = 20.0
+
+
+def family_names() -> list[str]:
+    from a2e_client.families import TASK_FAMILIES
+
+    return list(TASK_FAMILIES)
+
+
+def family_argument(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """A task family by its name in `a2e.TASK_FAMILIES` (face_swap; face-swap also works)."""
+    name = value.replace("-", "_")
+    if name not in family_names():
+        raise click.BadParameter(
+            f"{value!r} is not a task family; choose one of: {', '.join(family_names())}"
+        )
+    return name
+
+
+def complete_family(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
+    return [name for name in family_names() if name.startswith(incomplete)]
+
+
+@dataclass
+class Row:
+    """What the display shows of one task."""
+
+    task_id: str
+    status: str = "waiting"
+    state: str = "pending"  # pending, running, succeeded, failed
+    progress: float | None = None
+    message: str | None = None
+    started: float = field(default_factory=time.monotonic)
+    ended: float | None = None
+
+    @property
+    def elapsed(self) -> str:
+        seconds = int((self.ended or time.monotonic()) - self.started)
+        return f"{seconds // 60}m{seconds % 60:02d}s" if seconds >= 60 else f"{seconds}s"
+
+
+def _progress(record: dict[str, Any]) -> float | None:
+    for name in PROGRESS_FIELDS:
+        value = record.get(name)
+        if isinstance(value, int | float) and not isinstance(value, bool) and 0 <= value <= 100:
+            return float(value)
+    return None
+
+
+class Display(Protocol):
+    def __enter__(self) -> Display: ...
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None: ...
+    def update(self, row: Row) -> None: ...
+
+
+class PlainDisplay:
+    """One line on stderr each time a task's status changes: for logs and pipes."""
+
+    def __init__(self, family: str, rows: dict[str, Row]) -> None:
+        self.family = family
+        self.rows = rows
+        self.shown: dict[str, tuple[str, float | None]] = {}
+
+    def __enter__(self) -> PlainDisplay:
+        say(f"waiting for {len(self.rows)} {self.family} task(s): {' '.join(self.rows)}")
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        return None
+
+    def update(self, row: Row) -> None:
+        if self.shown.get(row.task_id) == (row.status, row.progress):
+            return
+        self.shown[row.task_id] = (row.status, row.progress)
+        progress = f" {row.progress:.0f}%" if row.progress is not None else ""
+        say(f"{self.family} {row.task_id} {row.status}{progress} ({row.elapsed})")
+
+
+class LiveDisplay:
+    """A table redrawn in place on a terminal: one line per task, with a bar when A2E reports
+    progress and a spinner otherwise."""
+
+    def __init__(self, family: str, rows: dict[str, Row]) -> None:
+        from rich.console import Console
+        from rich.live import Live
+
+        self.family = family
+        self.rows = rows
+        self.console = Console(stderr=True)
+        self.live = Live(self, console=self.console, refresh_per_second=8, transient=False)
+
+    def __rich__(self) -> Any:
+        from rich.console import Group
+        from rich.progress_bar import ProgressBar
+        from rich.spinner import Spinner
+        from rich.table import Table
+        from rich.text import Text
+
+        states = [row.state for row in self.rows.values()]
+        done, failed = states.count("succeeded"), states.count("failed")
+        title = f"{self.family}: {done} of {len(states)} done" + (
+            f", {failed} failed" if failed else ""
+        )
+        if done + failed < len(states):
+            title += " · Ctrl-C stops waiting, not the tasks"
+        table = Table.grid(padding=(0, 2))
+        for _ in range(5):
+            table.add_column(no_wrap=True)
+        for row in list(self.rows.values()):
+            style = STYLES.get(row.state, "")
+            marker: Any
+            if row.state == "succeeded":
+                marker = Text("✓", style="green")
+            elif row.state == "failed":
+                marker = Text(f"✗ {row.message or ''}", style="red", overflow="ellipsis")
+            elif row.progress is not None:
+                marker = Table.grid(padding=(0, 1))
+                marker.add_row(
+                    ProgressBar(total=100, completed=row.progress, width=24),
+                    Text(f"{row.progress:.0f}%"),
+                )
+            else:
+                marker = Spinner("dots", style="yellow")
+            table.add_row(
+                Text(self.family, style="bold"),
+                Text(row.task_id, style="cyan"),
+                Text(row.status, style=style),
+                Text(row.elapsed, style="dim"),
+                marker,
+            )
+        return Group(Text(title, style="dim"), table)
+
+    def __enter__(self) -> LiveDisplay:
+        self.live.start()
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.live.stop()
+
+    def update(self, row: Row) -> None:
+        self.live.refresh()
+
+
+def _display(family: str, rows: dict[str, Row]) -> Display:
+    return LiveDisplay(family, rows) if sys.stderr.isatty() else PlainDisplay(family, rows)
+
+
+def resume_hint(family: str, ids: list[str]) -> str:
+    return f"resume with: a2e wait {family} {' '.join(ids)}"
+
+
+def follow(
+    client: Any, family: TaskFamily[Any], ids: list[str], *, timeout: float, poll_interval: float
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Wait for every task; return ({id: final task}, {id: failed task}).
+
+    `a2e.wait_many` stops at the first failure; the others are then followed on, so that one
+    failed task does not hide how its siblings ended. Raises exits.Exit for a timeout (4) and
+    an interruption (130), naming the tasks to resume.
+    """
+    from a2e import PollSchedule, TaskFailed, TaskTimeout, wait_many
+
+    schedule = PollSchedule(initial=poll_interval, maximum=max(poll_interval, MAX_POLL_PAUSE))
+    rows = {task_id: Row(task_id) for task_id in ids}
+    finished: dict[str, Any] = {}
+    failed: dict[str, Any] = {}
+    deadline = time.monotonic() + timeout
+
+    def pending() -> list[str]:
+        return [i for i in ids if i not in finished and i not in failed]
+
+    with _display(family.name, rows) as display:
+
+        def seen(task: Any) -> None:
+            row = rows.get(family.id_of(task))
+            if row is None:
+                return
+            row.status = family.status_of(task)
+            row.progress = _progress(task.to_dict()) if hasattr(task, "to_dict") else None
+            if row.status in family.succeeded:
+                row.state, row.ended = "succeeded", time.monotonic()
+                finished[row.task_id] = task
+            elif row.status in family.failed:
+                row.state, row.ended = "failed", time.monotonic()
+                row.message = family.failure_message(task)
+                failed[row.task_id] = task
+            else:
+                row.state = "running"
+            display.update(row)
+
+        try:
+            while (waiting := pending()) and (left := deadline - time.monotonic()) > 0:
+                try:
+                    wait_many(
+                        client, family, waiting, timeout=left, on_update=seen, schedule=schedule
+                    )
+                except TaskFailed:
+                    continue  # `seen` recorded it; follow the others on
+        except TaskTimeout:
+            pass  # reported below, after the display has stopped
+        except KeyboardInterrupt:
+            still = pending()
+            raise exits.Exit(
+                exits.INTERRUPTED,
+                f"interrupted; the task(s) keep running at A2E; {resume_hint(family.name, still)}",
+            ) from None
+    if still := pending():
+        raise exits.Exit(
+            exits.TIMED_OUT,
+            f"timed out after {timeout:g}s; still running at A2E: {' '.join(still)}; {resume_hint(family.name, still)}",
+        )
+    return finished, failed
+
+
+def report(
+    settings: Settings,
+    client: Any,
+    family: TaskFamily[Any],
+    ids: list[str],
+    *,
+    timeout: float,
+    poll_interval: float,
+    directory: Path | None,
+) -> None:
+    """Wait, print the final task(s) as JSON (one object, or a list for several), save the
+    results when asked; exit 3 when a task failed."""
+    finished, failed = follow(client, family, ids, timeout=timeout, poll_interval=poll_interval)
+    final = [finished.get(i) or failed[i] for i in ids]
+    records = [task.to_dict() for task in final]
+    emit(records[0] if len(records) == 1 else records)
+    if directory is not None and finished:
+        from .files import save_results
+
+        save_results(client, family, [finished[i] for i in ids if i in finished], directory)
+    if failed:
+        for task_id, task in failed.items():
+            message = family.failure_message(task) or "no failure message from A2E"
+            say(f"{family.name} task {task_id} {family.status_of(task)}: {message}")
+        raise exits.Exit(exits.TASK_FAILED)
+
+
+def follow_started(
+    settings: Settings,
+    family_name: str,
+    data: Any,
+    *,
+    timeout: float,
+    poll_interval: float,
+    directory: Path | None,
+) -> None:
+    """`--wait` after a start operation: follow the task(s) its answer names."""
+    from a2e.tasks import family_named
+
+    started = data if isinstance(data, list) else [data]
+    ids = [str(t["_id"]) for t in started if isinstance(t, dict) and t.get("_id")]
+    if not ids:
+        emit(data)
+        raise exits.Exit(exits.API_ERROR, "A2E's answer names no task to wait for")
+    say(f"started {family_name} task(s): {' '.join(ids)}")
+    report(
+        settings,
+        settings.client(),
+        family_named(family_name),
+        ids,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        directory=directory,
+    )
+
+
+@click.command()
+@click.argument("family", callback=family_argument, shell_complete=complete_family)
+@click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    default=1800.0,
+    show_default=True,
+    help="Seconds to wait before giving up (exit code 4); the tasks keep running.",
+)
+@click.option(
+    "--poll-interval",
+    type=click.FloatRange(min=0, min_open=True),
+    metavar="SECONDS",
+    default=1.0,
+    show_default=True,
+    help="Seconds before the first read; later pauses grow to 20 s.",
+)
+@click.option(
+    "--download",
+    "directory",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Save the result files into this folder once the tasks finish.",
+)
+@click.pass_obj
+def wait(
+    settings: Settings,
+    family: str,
+    task_ids: tuple[str, ...],
+    timeout: float,
+    poll_interval: float,
+    directory: Path | None,
+) -> None:
+    """Wait for tasks of one family to finish; print the final task(s) as JSON.
+
+    A live display on a terminal, status lines otherwise (both on stderr). Ctrl-C stops
+    waiting, not the tasks: it prints the command that resumes.
+    """
+    from a2e.tasks import family_named
+
+    ids = list(dict.fromkeys(task_ids))
+    report(
+        settings,
+        settings.client(),
+        family_named(family),
+        ids,
+        timeout=timeout,
+        poll_interval=poll_interval,
+        directory=directory,
+    )

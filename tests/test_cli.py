@@ -1,0 +1,396 @@
+"""The installed `a2e` command, run in a subprocess against the mock, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from a2e.mock import RunningMock, running_mock
+from a2e.tasks import FACE_SWAP
+from spec_calls import SPEC, operations, resolve
+
+A2E = Path(sys.executable).with_name("a2e")
+TABLE: dict[str, Any] = json.loads(
+    (Path(__file__).resolve().parent.parent / "generated/a2e_client/commands.json").read_text()
+)["sections"]
+KEY = "sk_cli_secret_0123456789"
+START = [
+    "face-swap",
+    "start-face-swap-task",
+    "--name",
+    "cli",
+    "--face-url",
+    "https://example.com/face.jpg",
+    "--video-url",
+    "https://example.com/video.mp4",
+]
+FAST = ["--poll-interval", "0.02"]
+
+
+@pytest.fixture(scope="module")
+def served() -> Iterator[RunningMock]:
+    with running_mock() as running:
+        yield running
+
+
+def run(
+    served: RunningMock, *args: str, stdin: str | None = None, **env: str
+) -> subprocess.CompletedProcess[str]:
+    environment = {
+        **os.environ,
+        "A2E_API_KEY": KEY,
+        "A2E_BASE_URL": served.base_url,
+        "NO_COLOR": "1",
+        **env,
+    }
+    return subprocess.run(
+        [str(A2E), *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=60,
+        check=False,
+    )
+
+
+def started_id(served: RunningMock, *headers: str) -> str:
+    result = run(served, *headers, *START)
+    assert result.returncode == 0, result.stderr
+    return str(json.loads(result.stdout)["_id"])
+
+
+def test_help_lists_every_section_and_every_operation_has_a_command(served: RunningMock) -> None:
+    result = run(served, "--help")
+    assert result.returncode == 0
+    for section in TABLE:
+        assert f"\n  {section} " in result.stdout
+    commands = {c["operation"] for s in TABLE.values() for c in s["commands"].values()}
+    assert commands == {op["operationId"] for op in operations()}
+    listing = run(served, "face-swap", "--help")
+    assert "start-face-swap-task" in listing.stdout and "Start a face swap task" in listing.stdout
+    operation = run(served, "face-swap", "start-face-swap-task", "--help")
+    assert "--face-url" in operation.stdout and "[v1|v2]" in operation.stdout
+    assert "POST /api/v1/userFaceSwapTask/add" in " ".join(operation.stdout.split())
+
+
+def test_every_operation_builds_a_command_with_its_fields() -> None:
+    import click
+
+    from a2e.cli.operations import operation_command
+
+    for spec in TABLE.values():
+        for name, command in spec["commands"].items():
+            built = operation_command(name, command)
+            options = {o for p in built.params if isinstance(p, click.Option) for o in p.opts}
+            for field in command["options"]:
+                assert f"--{field['name']}" in options, (name, field["name"])
+            assert ("--wait" in options) == (command["role"] == "start")
+
+
+def _example_arguments(command: dict[str, Any]) -> tuple[list[str], str | None]:
+    """Options for a call from the spec's example: scalars and lists as options, anything
+    else through --body on standard input."""
+    (operation,) = [op for op in operations() if op["operationId"] == command["operation"]]
+    example = (
+        operation.get("requestBody", {})
+        .get("content", {})
+        .get("application/json", {})
+        .get("example", {})
+    )
+    args: list[str] = []
+    rest: dict[str, Any] = {}
+    by_wire = {o["wire"]: o for o in command["options"] if o["location"] == "body"}
+    for wire, value in example.items():
+        option = by_wire.get(wire)
+        if option is None or option["type"] == "json":
+            rest[wire] = value
+        elif option["type"] == "boolean" and not option["array"]:
+            args.append(f"--{option['name']}" if value else f"--no-{option['name']}")
+        else:
+            for item in value if option["array"] else [value]:
+                args += [f"--{option['name']}", str(item)]
+    for parameter in map(resolve, operation.get("parameters", [])):
+        if parameter.get("required"):
+            schema = resolve(parameter["schema"])
+            option = next(o for o in command["options"] if o["wire"] == parameter["name"])
+            value = (
+                schema.get("minimum", 1)
+                if schema["type"] == "integer"
+                else "676e1f054c86ff839eae2cc3"
+            )
+            args += [f"--{option['name']}", str(schema.get("enum", [value])[0])]
+    if rest:
+        args += ["--body", "-"]
+    return args, json.dumps(rest) if rest else None
+
+
+def _callable(command: dict[str, Any]) -> bool:
+    """An operation the mock answers without a record made first."""
+    return command["role"] in (None, "start", "list") and not command["deprecated"]
+
+
+def test_one_call_per_section(served: RunningMock) -> None:
+    calls = []
+    for section, spec in TABLE.items():
+        name, command = next((n, c) for n, c in spec["commands"].items() if _callable(c))
+        args, body = _example_arguments(command)
+        calls.append((section, name, args, body))
+
+    def call(
+        entry: tuple[str, str, list[str], str | None],
+    ) -> tuple[str, subprocess.CompletedProcess[str]]:
+        section, name, args, body = entry
+        return f"{section} {name} {' '.join(args)}", run(served, section, name, *args, stdin=body)
+
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        for shown, result in pool.map(call, calls):
+            assert result.returncode == 0, f"a2e {shown}: {result.stderr}"
+            json.loads(result.stdout)
+    assert len(calls) == len(SPEC["tags"])
+
+
+def test_wait_prints_the_final_task(served: RunningMock) -> None:
+    result = run(served, *START, "--wait", *FAST)
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout)
+    assert task["current_status"] == "completed" and task["result_url"]
+    assert f"face_swap {task['_id']} completed" in result.stderr
+
+
+def test_a_failed_task_exits_3_with_a2e_s_message(served: RunningMock) -> None:
+    result = run(served, "-H", "X-Mock-Fail: no face in the picture", *START, "--wait", *FAST)
+    assert result.returncode == 3
+    assert json.loads(result.stdout)["current_status"] == "failed"
+    assert "failed: no face in the picture" in result.stderr.splitlines()[-1]
+
+
+def test_wait_for_several_tasks_reports_each(served: RunningMock) -> None:
+    ok = [started_id(served) for _ in range(2)]
+    failed = started_id(served, "-H", "X-Mock-Fail: broken")
+    result = run(served, "wait", "face-swap", *ok, failed, *FAST)
+    assert result.returncode == 3
+    tasks = json.loads(result.stdout)
+    assert [t["_id"] for t in tasks] == [*ok, failed]
+    assert [t["current_status"] for t in tasks] == ["completed", "completed", "failed"]
+
+
+def test_a_wait_that_times_out_exits_4_and_says_how_to_resume(served: RunningMock) -> None:
+    slow = ["-H", "X-Mock-Reads-Per-Stage: 10000"]
+    result = run(served, *slow, *START, "--wait", "--timeout", "0.3", *FAST)
+    assert result.returncode == 4
+    assert result.stdout == ""
+    task_id = result.stderr.split("started face_swap task(s): ")[1].split()[0]
+    assert f"resume with: a2e wait face_swap {task_id}" in result.stderr
+
+
+def test_ctrl_c_stops_waiting_exits_130_and_prints_the_ids(served: RunningMock) -> None:
+    environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": served.base_url}
+    process = subprocess.Popen(
+        [str(A2E), "-H", "X-Mock-Reads-Per-Stage: 10000", *START, "--wait", *FAST],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    assert process.stderr is not None
+    lines: list[str] = []
+    while not any("waiting for" in line for line in lines):
+        lines.append(process.stderr.readline())
+        assert lines[-1], "a2e ended before it waited"
+    time.sleep(0.2)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    task_id = lines[0].split("started face_swap task(s): ")[1].strip()
+    assert process.returncode == 130
+    assert out == ""
+    assert f"resume with: a2e wait face_swap {task_id}" in err
+    # The task itself is left running at A2E.
+    task = served.mock.tasks.get(FACE_SWAP, task_id)
+    assert task is not None and not task.finished
+
+
+def test_bad_options_exit_2_before_any_request(served: RunningMock) -> None:
+    before = len(served.mock.requests)
+    bad = [
+        ["face-swap", "list-face-swap-tasks", "--page-num", "x", "--page-size", "10"],
+        ["face-swap", "list-face-swap-tasks", "--page-num", "0", "--page-size", "10"],
+        START[:4],  # the two addresses are missing
+        [*START, "--model-version", "v9"],
+        [*START[:3], "", *START[4:]],  # a name must not be empty
+        [*START, "--body", "{not json"],
+        [*START, "--body", "[1]"],
+        [*START, "--body", "@/no/such/file.json"],
+        [*START, "--no-such-option"],
+        ["no-such-section"],
+        ["wait", "no_such_family", "abc"],
+        [*START, "--wait", "--timeout", "-1"],
+    ]
+    for args in bad:
+        result = run(served, *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert result.stdout == ""
+    missing_key = run(served, *START, A2E_API_KEY="")
+    assert missing_key.returncode == 2 and "A2E_API_KEY" in missing_key.stderr
+    assert len(served.mock.requests) == before, "nothing may reach A2E"
+
+
+def test_the_option_names_the_problem(served: RunningMock) -> None:
+    result = run(served, "face-swap", "list-face-swap-tasks", "--page-num", "x", "--page-size", "1")
+    assert "'--page-num'" in result.stderr
+    missing = run(served, *START[:4])
+    assert "'--video-url'" in missing.stderr and "--body" in missing.stderr
+
+
+def test_a2e_errors_exit_1_on_one_line_with_code_and_trace_id(served: RunningMock) -> None:
+    result = run(served, "-H", "X-Mock-Fault: envelope", *START)
+    assert result.returncode == 1
+    [line] = result.stderr.splitlines()
+    assert "code=" in line and "trace_id=" in line
+    assert KEY not in result.stderr + result.stdout
+    missing = run(served, "face-swap", "get-face-swap-task", "--id", "000000000000000000000000")
+    assert missing.returncode == 1 and "status=404" in missing.stderr
+
+
+def test_body_from_a_file_or_stdin_with_options_on_top(served: RunningMock, tmp_path: Path) -> None:
+    body = {
+        "name": "from file",
+        "face_url": "https://example.com/f.jpg",
+        "video_url": "https://example.com/v.mp4",
+    }
+    (tmp_path / "body.json").write_text(json.dumps(body))
+    from_file = run(
+        served,
+        "face-swap",
+        "start-face-swap-task",
+        "--body",
+        f"@{tmp_path / 'body.json'}",
+        "--name",
+        "override",
+    )
+    assert from_file.returncode == 0, from_file.stderr
+    assert json.loads(from_file.stdout)["name"] == "override"
+    from_stdin = run(
+        served, "face-swap", "start-face-swap-task", "--body", "-", stdin=json.dumps(body)
+    )
+    assert json.loads(from_stdin.stdout)["name"] == "from file"
+
+
+def test_raw_prints_the_whole_envelope(served: RunningMock) -> None:
+    result = run(served, "credits", "--help")
+    assert result.returncode == 0
+    raw = run(served, *START, "--raw")
+    envelope = json.loads(raw.stdout)
+    assert envelope["code"] == 0 and envelope["data"]["name"] == "cli"
+
+
+def test_pipes_get_compact_json_and_plain_lines(served: RunningMock) -> None:
+    result = run(served, *START, "--wait", *FAST, NO_COLOR="", FORCE_COLOR="")
+    assert result.stdout.count("\n") == 1 and result.stdout.startswith('{"_id":')
+    assert "\x1b" not in result.stdout + result.stderr
+    assert all(line.startswith("a2e: ") for line in result.stderr.splitlines())
+
+
+def test_upload_then_download_keep_every_byte(served: RunningMock, tmp_path: Path) -> None:
+    content = os.urandom(300_000)
+    (tmp_path / "face.jpg").write_bytes(content)
+    (tmp_path / "voice.wav").write_bytes(content[:1234])
+    uploaded = run(served, "upload", str(tmp_path / "face.jpg"), str(tmp_path / "voice.wav"))
+    assert uploaded.returncode == 0, uploaded.stderr
+    face_url, voice_url = uploaded.stdout.split()
+    assert f"face.jpg ({len(content)} bytes)" in uploaded.stderr
+    stored = served.mock.storage.files
+    assert stored[face_url.split("/__mock__/files/")[1]].content == content
+    assert len(stored[voice_url.split("/__mock__/files/")[1]].content) == 1234
+
+    # A task whose result is the uploaded file, so that the download reads real bytes.
+    task_id = started_id(served)
+    task = served.mock.tasks.get(FACE_SWAP, task_id)
+    assert task is not None
+    task.result = face_url
+    starts = served.mock.calls("POST", "/api/v1/userFaceSwapTask/add")
+    waited = run(served, "wait", "face_swap", task_id, *FAST, "--download", str(tmp_path / "out"))
+    assert waited.returncode == 0, waited.stderr
+    saved = tmp_path / "out" / f"{task_id}.jpg"
+    assert saved.read_bytes() == content
+    assert waited.stdout.splitlines()[-1] == str(saved)
+    again = run(served, "download", "face_swap", task_id, "-o", str(tmp_path / "again"))
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "again" / f"{task_id}.jpg").read_bytes() == content
+    assert f"({len(content)} bytes)" in again.stderr
+    assert served.mock.calls("POST", "/api/v1/userFaceSwapTask/add") == starts
+
+
+def test_download_of_an_unfinished_task_exits_1(served: RunningMock, tmp_path: Path) -> None:
+    task_id = started_id(served, "-H", "X-Mock-Reads-Per-Stage: 10000")
+    result = run(served, "download", "face_swap", task_id, "-o", str(tmp_path))
+    assert result.returncode == 1 and "not finished" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_python_m_a2e_and_version(served: RunningMock) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "a2e", "--version"], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0 and result.stdout.startswith("a2e, version ")
+
+
+def test_without_the_extra_it_says_what_to_install() -> None:
+    code = "import sys; sys.modules['rich'] = None; from a2e.cli import main; main()"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 1
+    assert "pip install 'a2e[cli]'" in result.stderr and "rich" in result.stderr
+
+
+def test_completion_for_each_shell(served: RunningMock) -> None:
+    for shell in ("bash", "zsh", "fish"):
+        result = run(served, "completion", shell)
+        assert result.returncode == 0 and "_A2E_COMPLETE" in result.stdout
+    completed = run(served, _A2E_COMPLETE="bash_complete", COMP_WORDS="a2e face-sw", COMP_CWORD="1")
+    assert "face-swap" in completed.stdout
+    families = run(
+        served, _A2E_COMPLETE="bash_complete", COMP_WORDS="a2e wait face_s", COMP_CWORD="2"
+    )
+    assert "face_swap" in families.stdout
+
+
+def test_a2e_mock_serves_the_mock(tmp_path: Path) -> None:
+    from a2e.mock.server import free_port
+
+    help_text = subprocess.run(
+        [str(A2E), "mock", "--help"], capture_output=True, text=True, check=False
+    )
+    assert help_text.returncode == 0 and "--reads-per-stage" in help_text.stdout
+    port = free_port()
+    process = subprocess.Popen(
+        [str(A2E), "mock", "--port", str(port)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None
+        assert f"127.0.0.1:{port}" in process.stdout.readline()
+        environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": f"http://127.0.0.1:{port}"}
+        deadline = time.monotonic() + 20
+        while True:
+            result = subprocess.run(
+                [str(A2E), *START], capture_output=True, text=True, env=environment, check=False
+            )
+            if result.returncode == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        assert result.returncode == 0, result.stderr
+    finally:
+        process.terminate()
+        process.wait(timeout=10)

@@ -1,0 +1,231 @@
+"""a2e.download: streamed, atomic, resumed with Range, fresh links by re-reading, never a new task.
+
+A2E is the mock; the storage serving result files is an httpx.MockTransport, so each test
+decides exactly how storage behaves.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+import a2e
+from a2e.mock import MockA2E
+from a2e_client.api.face_swap import start_face_swap_task
+from a2e_client.models import StartFaceSwapTaskRequest
+
+VIDEO = bytes(range(256)) * 400  # 102400 bytes
+START = ("POST", "/api/v1/userFaceSwapTask/add")
+
+
+def _started(client: a2e.Client, **headers: str) -> str:
+    body = StartFaceSwapTaskRequest(
+        name="d", face_url="https://example.com/f.jpg", video_url="https://example.com/v.mp4"
+    )
+    scripted = client.with_headers(headers) if headers else client
+    return str(a2e.unwrap(start_face_swap_task.sync_detailed(client=scripted, body=body)).id)
+
+
+def _finished_task(client: a2e.Client, fast: a2e.PollSchedule) -> str:
+    task_id = _started(client)
+    a2e.wait(client, "face_swap", task_id, timeout=30, schedule=fast)
+    return task_id
+
+
+def _detail_reads(mock: MockA2E, task_id: str) -> int:
+    return mock.calls("GET", f"/api/v1/userFaceSwapTask/{task_id}")
+
+
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+def _storage(handler: Handler) -> tuple[httpx.Client, list[httpx.Request]]:
+    seen: list[httpx.Request] = []
+
+    def record(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return handler(request)
+
+    return httpx.Client(transport=httpx.MockTransport(record)), seen
+
+
+def _ranged(request: httpx.Request, content: bytes = VIDEO) -> httpx.Response:
+    """A storage that honours `Range: bytes=n-`."""
+    wanted = request.headers.get("range")
+    if wanted is None:
+        return httpx.Response(200, content=content, headers={"ETag": '"v1"'})
+    first = int(wanted.removeprefix("bytes=").rstrip("-"))
+    return httpx.Response(
+        206,
+        content=content[first:],
+        headers={
+            "Content-Range": f"bytes {first}-{len(content) - 1}/{len(content)}",
+            "ETag": '"v1"',
+        },
+    )
+
+
+def test_saves_the_result_under_the_task_id(
+    client: a2e.Client, mock: MockA2E, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    storage, seen = _storage(_ranged)
+    progress: list[tuple[int, int | None]] = []
+    starts = mock.calls(*START)
+    [path] = a2e.download(
+        client,
+        "face_swap",
+        task_id,
+        tmp_path,
+        http_client=storage,
+        on_progress=lambda _path, done, total: progress.append((done, total)),
+    )
+    assert path == tmp_path / f"{task_id}.mp4" and path.read_bytes() == VIDEO
+    assert list(tmp_path.iterdir()) == [path], "no .part file is left behind"
+    assert progress[0] == (0, len(VIDEO)) and progress[-1] == (len(VIDEO), len(VIDEO))
+    assert "authorization" not in seen[0].headers, "the key must not go to storage"
+    assert mock.calls(*START) == starts, "a download never starts a task"
+
+
+def test_resumes_a_partial_file_with_range(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    (tmp_path / f"{task_id}.mp4.part").write_bytes(VIDEO[:1000])
+    storage, seen = _storage(_ranged)
+    [path] = a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert seen[0].headers["range"] == "bytes=1000-"
+    assert path.read_bytes() == VIDEO
+
+
+def test_a_storage_ignoring_range_gets_the_whole_file_rewritten(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    (tmp_path / f"{task_id}.mp4.part").write_bytes(b"stale bytes of something else")
+    storage, _ = _storage(lambda request: httpx.Response(200, content=VIDEO))
+    [path] = a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert path.read_bytes() == VIDEO
+
+
+def test_a_broken_transfer_resumes_where_it_stopped(
+    base_url: str, mock: MockA2E, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    client = a2e.Client("sk_test", base_url=base_url, backoff_base=0.001)
+    task_id = _finished_task(client, fast)
+
+    def breaking() -> Iterator[bytes]:
+        yield VIDEO[:5000]
+        raise httpx.ReadError("connection reset")
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "range" not in request.headers:
+            return httpx.Response(
+                200, content=breaking(), headers={"Content-Length": str(len(VIDEO)), "ETag": '"v1"'}
+            )
+        return _ranged(request)
+
+    storage, seen = _storage(handler)
+    [path] = a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert [r.headers.get("range") for r in seen] == [None, "bytes=5000-"]
+    assert seen[1].headers["if-range"] == '"v1"', "a changed file would come whole"
+    assert path.read_bytes() == VIDEO
+
+
+def test_an_expired_link_is_replaced_by_reading_the_task_again(
+    client: a2e.Client, mock: MockA2E, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    answers = iter(
+        [httpx.Response(403, text="Request has expired"), httpx.Response(200, content=VIDEO)]
+    )
+    storage, seen = _storage(lambda request: next(answers))
+    reads, starts = _detail_reads(mock, task_id), mock.calls(*START)
+    [path] = a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert path.read_bytes() == VIDEO and len(seen) == 2
+    assert _detail_reads(mock, task_id) == reads + 2, "one read to plan, one for the fresh link"
+    assert mock.calls(*START) == starts, "a download never starts a task"
+
+
+def test_a_link_that_stays_refused_is_an_api_error(
+    client: a2e.Client, mock: MockA2E, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    storage, seen = _storage(lambda request: httpx.Response(403))
+    starts = mock.calls(*START)
+    with pytest.raises(a2e.APIError) as caught:
+        a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert caught.value.status_code == 403 and len(seen) == 2
+    assert mock.calls(*START) == starts
+    assert not (tmp_path / f"{task_id}.mp4").exists()
+
+
+def test_a_file_already_saved_is_kept(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    (tmp_path / f"{task_id}.mp4").write_bytes(b"saved before")
+    storage, seen = _storage(_ranged)
+    a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+    assert seen == [] and (tmp_path / f"{task_id}.mp4").read_bytes() == b"saved before"
+
+
+def test_unfinished_and_failed_tasks_are_refused(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    running = _started(client, **{"X-Mock-Reads-Per-Stage": "100"})
+    with pytest.raises(a2e.A2EError, match="not finished"):
+        a2e.download(client, "face_swap", running, tmp_path)
+    failed = _started(client, **{"X-Mock-Fail": "no face"})
+    with pytest.raises(a2e.TaskFailed):
+        a2e.wait(client, "face_swap", failed, timeout=30, schedule=fast)
+    with pytest.raises(a2e.TaskFailed, match="no face"):
+        a2e.download(client, "face_swap", failed, tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_memory_stays_flat_for_a_large_file(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    size = 32 * 1024 * 1024
+
+    def chunks() -> Iterator[bytes]:
+        block = b"\0" * 65536
+        for _ in range(size // len(block)):
+            yield block
+
+    storage, _ = _storage(
+        lambda request: httpx.Response(200, content=chunks(), headers={"Content-Length": str(size)})
+    )
+    tracemalloc.start()
+    try:
+        [path] = a2e.download(client, "face_swap", task_id, tmp_path, http_client=storage)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert path.stat().st_size == size
+    assert peak < 4 * 1024 * 1024, f"peak {peak} bytes for a {size}-byte file"
+
+
+async def test_download_async_resumes_too(
+    client: a2e.Client, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = _finished_task(client, fast)
+    (tmp_path / f"{task_id}.mp4.part").write_bytes(VIDEO[:777])
+    seen: list[httpx.Request] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        return _ranged(request)
+
+    async with httpx.AsyncClient(transport=httpx.MockTransport(handler)) as storage:
+        [path] = await a2e.download_async(
+            client, "face_swap", task_id, tmp_path, http_client=storage
+        )
+    assert seen[0].headers["range"] == "bytes=777-" and path.read_bytes() == VIDEO
+    await client.aclose()

@@ -364,7 +364,9 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
 
 # Options every operation command has; a spec field of the same name becomes `--body-<name>`
 # (or `--param-<name>`), so that no operation can take the command line's own options away.
-CLI_OPTIONS = frozenset({"body", "raw", "wait", "timeout", "poll-interval", "download", "help"})
+CLI_OPTIONS = frozenset(
+    {"body", "raw", "wait", "timeout", "poll-interval", "download", "help", "all", "limit"}
+)
 _CONSTRAINTS = (
     "minLength",
     "maxLength",

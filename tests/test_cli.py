@@ -394,3 +394,20 @@ def test_a2e_mock_serves_the_mock(tmp_path: Path) -> None:
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_list_commands_stream_every_record_as_json_lines(served: RunningMock) -> None:
+    ids = [started_id(served) for _ in range(5)]
+    listing = ("face-swap", "list-face-swap-tasks")
+    every = run(served, *listing, "--all")
+    assert every.returncode == 0, every.stderr
+    lines = [json.loads(line) for line in every.stdout.splitlines()]
+    assert {line["_id"] for line in lines} >= set(ids)
+    assert len(lines) == len({line["_id"] for line in lines})
+    limited = run(served, *listing, "--limit", "2")
+    assert limited.returncode == 0 and len(limited.stdout.splitlines()) == 2
+    missing = run(served, *listing)
+    assert missing.returncode == 2 and "--page-num" in missing.stderr and "--all" in missing.stderr
+    clash = run(served, *listing, "--all", "--page-num", "2")
+    assert clash.returncode == 2 and "page_num" in clash.stderr
+    assert "--all" not in run(served, "face-swap", "get-face-swap-task", "--help").stdout

@@ -56,6 +56,24 @@ def test_a_refused_key_stops_at_the_first_call(server: str) -> None:
     assert "not_a_key" not in result.stdout
 
 
+@pytest.mark.parametrize(
+    "command", [["a2e", "doctor"], ["python", "-m", "a2e", "doctor"]], ids=["a2e", "python -m"]
+)
+def test_the_other_spellings_run_the_same_doctor(server: str, command: list[str]) -> None:
+    program = sys.executable if command[0] == "python" else str(Path(DOCTOR).with_name("a2e"))
+    environment = {**os.environ, "A2E_API_KEY": "sk_doctor"}
+    result = subprocess.run(
+        [program, *command[1:], "--base-url", server, "--json"],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["checks"][0]["operation"] == "getRemainingCoins"
+
+
 def test_without_a_key_it_is_a_usage_error(server: str) -> None:
     result = doctor(server, "")
     assert result.returncode == 2

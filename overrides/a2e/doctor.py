@@ -1,4 +1,4 @@
-"""`a2e doctor`: check a key, the server, and how A2E's answers compare with the spec.
+"""`a2e doctor` (also `a2e-doctor`, `python -m a2e doctor`): check a key, the server, and how A2E's answers compare with the spec.
 
 It only makes free, read-only calls: the GET operations of the spec that need no argument
 but paging (credits, voices, avatars, each family's records...), one page of one record

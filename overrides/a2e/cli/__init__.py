@@ -1,7 +1,7 @@
 """The `a2e` command: every operation of A2E's API from the shell (extra `a2e[cli]`).
 
     a2e <section> <operation> [--field ...]   call any operation; its `data` as JSON on stdout
-    a2e wait | upload | download | mock | completion
+    a2e wait | upload | download | doctor | mock | completion
 
 Exit codes: 0 success; 1 A2E refused the request or could not be reached; 2 bad usage or
 configuration (nothing was sent); 3 a task failed; 4 a wait timed out; 130 interrupted.

@@ -131,6 +131,18 @@ def mock(arguments: tuple[str, ...]) -> None:
     main(list(arguments))
 
 
+@root.command(
+    context_settings={"ignore_unknown_options": True, "allow_extra_args": True},
+    add_help_option=False,
+)
+@click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
+def doctor(arguments: tuple[str, ...]) -> int:
+    """Check the key and the server, and where A2E's answers differ from the spec (a2e doctor --help)."""
+    from a2e.doctor import main
+
+    return main(list(arguments))
+
+
 @root.command()
 @click.argument("shell", type=click.Choice(SHELLS))
 def completion(shell: str) -> None:

@@ -120,13 +120,16 @@ def destination(spec: OptionSpec) -> str:
     return "f_" + spec["name"].replace("-", "_")
 
 
-def _option(spec: OptionSpec) -> click.Option:
+def _option(spec: OptionSpec, *, checked_later: bool = False) -> click.Option:
     name = spec["name"]
+    # Body fields may come from --body, and page options are not needed with --all: those are
+    # checked once the request is put together.
+    required = spec["required"] and spec["location"] != "body" and not checked_later
     if spec["type"] == "boolean" and not spec["array"]:
         return click.Option(
             [f"--{name}/--no-{name}", destination(spec)],
             default=None,
-            required=spec["required"] and spec["location"] != "body",
+            required=required,
             help=_describe(spec),
         )
     kind, check = _click_type(spec)
@@ -135,8 +138,7 @@ def _option(spec: OptionSpec) -> click.Option:
         type=kind,
         callback=_each(check),
         multiple=spec["array"],
-        # Body fields may come from --body instead, so they are checked after merging.
-        required=spec["required"] and spec["location"] != "body",
+        required=required,
         help=_describe(spec),
     )
 
@@ -251,9 +253,52 @@ def call(
     return json.loads(response.content)
 
 
+def _page_arguments(command: CommandSpec) -> set[str]:
+    """The page and size arguments of a list that pages (declared in the spec); else empty."""
+    from a2e_client.paging import PAGING
+
+    paging = PAGING.get(command["module"])
+    if paging is None or paging.page is None:
+        return set()
+    return {name for name in (paging.page, paging.size) if name is not None}
+
+
+def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | None) -> None:
+    """Every record of a list, one JSON line each, written as its page arrives."""
+    from a2e.pagination import paginate
+
+    settings = click.get_current_context().find_object(Settings) or Settings()
+    module = importlib.import_module(f"a2e_client.api.{command['module']}")
+    hints = typing.get_type_hints(module.sync_detailed)
+    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    try:
+        records = paginate(module, client=settings.client(), limit=limit, **kwargs)
+    except ValueError as error:  # a page or size option given with --all
+        raise click.UsageError(str(error)) from None
+    for record in records:
+        payload = record.to_dict() if hasattr(record, "to_dict") else record
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
+        sys.stdout.flush()
+
+
 def _run(command: CommandSpec, values: dict[str, Any]) -> None:
     settings = click.get_current_context().find_object(Settings) or Settings()
+    every = values.pop("every_record", False)
+    limit = values.pop("record_limit", None)
     body_text = values.pop("body_text", None)
+    if every or limit is not None:
+        arguments, _ = request_of(command, values, body_text)
+        _every_record(command, arguments, limit)
+        return
+    for spec in command["options"]:
+        if (
+            spec["required"]
+            and values.get(destination(spec)) is None
+            and spec["location"] != "body"
+        ):
+            raise click.MissingParameter(
+                "(or use --all)", param_hint=f"'--{spec['name']}'", param_type="option"
+            )
     raw = values.pop("raw", False)
     wait = values.pop("wait", False)
     timeout = values.pop("wait_timeout", DEFAULT_TIMEOUT)
@@ -290,7 +335,10 @@ def _help(command: CommandSpec) -> str:
 
 def operation_command(name: str, command: CommandSpec) -> click.Command:
     """The click command of one operation."""
-    params: list[click.Parameter] = [_option(spec) for spec in command["options"]]
+    paged = _page_arguments(command)
+    params: list[click.Parameter] = [
+        _option(spec, checked_later=spec["argument"] in paged) for spec in command["options"]
+    ]
     if command["body"] is not None:
         params.append(
             click.Option(
@@ -302,6 +350,20 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
     params.append(
         click.Option(["--raw"], is_flag=True, help="Print A2E's whole answer, not only its `data`.")
     )
+    if paged:
+        params += [
+            click.Option(
+                ["--all", "every_record"],
+                is_flag=True,
+                help="Every record across all pages, one JSON line each, streamed as pages arrive.",
+            ),
+            click.Option(
+                ["--limit", "record_limit"],
+                type=click.IntRange(min=0),
+                metavar="N",
+                help="Like --all, stopping after N records.",
+            ),
+        ]
     if command["role"] == "start":
         params += [
             click.Option(

@@ -97,9 +97,10 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         )
     try:
         parsed = httpx.URL(url)
-        parsed.port  # noqa: B018 (a bad port is only found when read)
     except (httpx.InvalidURL, ValueError) as error:
         raise ConfigurationError(f"base_url: {url!r} is not a valid URL ({error})") from None
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ConfigurationError(f"base_url: {url!r} is not a valid URL (port out of range)")
     if parsed.scheme not in {"http", "https"} or not parsed.host:
         raise ConfigurationError(f"base_url: {url!r} is not an http(s) URL")
     if parsed.query or parsed.fragment or parsed.userinfo:

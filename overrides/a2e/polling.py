@@ -159,22 +159,8 @@ def _waiting(
     while pending := [task_id for task_id in task_ids if task_id not in done]:
         outcomes = yield Read(tuple(pending), batch, deadline)
         assert outcomes is not None
-        last_error: A2EError | None = None
-        wanted = 0.0
-        for _, outcome in outcomes:
-            if isinstance(outcome, A2EError):
-                if _permanent(outcome):
-                    raise _with_finished(outcome, done)
-                last_error = outcome
-                if isinstance(outcome, RateLimitError) and outcome.retry_after is not None:
-                    wanted = max(wanted, outcome.retry_after)
+        # Tasks first, so that the ones finished in this round travel on any error raised.
         tasks = [outcome for _, outcome in outcomes if not isinstance(outcome, A2EError)]
-        if batch and last_error is None:
-            found = {family.id_of(task) for task in tasks}
-            if missing := [task_id for task_id in pending if task_id not in found]:
-                raise _with_finished(
-                    NotFoundError(f"{family.name} task {missing[0]} not found"), done
-                )
         for task in tasks:
             task_id = family.id_of(task)
             if task_id not in pending or task_id in done:
@@ -193,6 +179,21 @@ def _waiting(
                     code=_failure_code(family, task),
                 )
                 raise _with_finished(failed, done)
+        last_error: A2EError | None = None
+        wanted = 0.0
+        for _, outcome in outcomes:
+            if isinstance(outcome, A2EError):
+                if _permanent(outcome):
+                    raise _with_finished(outcome, done)
+                last_error = outcome
+                if isinstance(outcome, RateLimitError) and outcome.retry_after is not None:
+                    wanted = max(wanted, outcome.retry_after)
+        if batch and last_error is None:
+            found = {family.id_of(task) for task in tasks}
+            if missing := [task_id for task_id in pending if task_id not in found]:
+                raise _with_finished(
+                    NotFoundError(f"{family.name} task {missing[0]} not found"), done
+                )
         if all(task_id in done for task_id in task_ids):
             break
         left = deadline - time.monotonic()

@@ -261,6 +261,9 @@ def test_ids_with_slashes_are_encoded_into_one_segment() -> None:
     with pytest.raises(a2e.NotFoundError):
         get_face_swap_task.sync_detailed("../../userInfo", client=client)
     assert sent[0].url.raw_path == b"/api/v1/userFaceSwapTask/..%2F..%2FuserInfo"
+    with pytest.raises(a2e.NotFoundError):
+        client.get_httpx_client().get("https://storage.example.com/a//b")
+    assert sent[1].url.path == "/a//b", "absolute URLs are the caller's own"
 
 
 def test_a_client_is_not_copied_or_pickled_by_accident() -> None:

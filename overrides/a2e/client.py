@@ -151,7 +151,8 @@ def _check_path(method: str, url: httpx.URL | str) -> None:
     """Refuse a path that would reach another operation than the one called.
 
     httpx drops "." and ".." segments (`get("..")` would read the parent path), and an empty
-    segment (an empty id) addresses another route.
+    segment (an empty id) addresses another route. The generated operations pass paths
+    relative to the base URL; an absolute URL is the caller's own.
     """
     if not isinstance(url, str):
         return
@@ -161,7 +162,7 @@ def _check_path(method: str, url: httpx.URL | str) -> None:
             "is far longer than A2E accepts"
         )
     path = url.partition("?")[0]
-    if any(segment in {"", ".", ".."} for segment in path.split("/")[1:]):
+    if path.startswith("/") and any(segment in {"", ".", ".."} for segment in path.split("/")[1:]):
         raise ConfigurationError(
             f"{method} {path[:200]}: an id or path argument is empty, '.' or '..'"
         )

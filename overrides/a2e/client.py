@@ -14,6 +14,7 @@ import os
 import ssl
 import weakref
 from collections.abc import Mapping
+from http.cookiejar import CookieJar
 from typing import Any, NoReturn, Self
 
 import httpx
@@ -168,6 +169,14 @@ def _check_path(method: str, url: httpx.URL | str) -> None:
         )
 
 
+class _NoCookies(CookieJar):
+    """A2E authenticates with the bearer token: cookies are neither kept nor sent, nor even
+    parsed out of answers (httpx spends about 20 us per answer on that)."""
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
 class _HttpxClient(httpx.Client):
     def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
         _check_path(method.upper(), url)
@@ -234,15 +243,18 @@ class _Connections:
         self._transport = transport
         self._async_transport = async_transport
         self._sync = http_client
-        self._own_sync = http_client is None
+        self.own_sync = http_client is None
         self._async_user = async_http_client
+        self.own_async = async_http_client is None
         self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = (
             weakref.WeakKeyDictionary()
         )
 
     def sync_client(self) -> httpx.Client:
         if self._sync is None:
-            self._sync = httpx.Client(transport=self._transport, **self._options)
+            self._sync = httpx.Client(
+                transport=self._transport, cookies=_NoCookies(), **self._options
+            )
         return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
@@ -260,12 +272,14 @@ class _Connections:
                     "transport: it serves sync requests only; pass async_transport= "
                     "(an httpx.AsyncBaseTransport) for async ones"
                 )
-            client = httpx.AsyncClient(transport=self._async_transport, **self._options)
+            client = httpx.AsyncClient(
+                transport=self._async_transport, cookies=_NoCookies(), **self._options
+            )
             self._async[loop] = client
         return client
 
     def close(self) -> None:
-        if self._own_sync and self._sync is not None:
+        if self.own_sync and self._sync is not None:
             self._sync.close()
 
     async def aclose(self) -> None:
@@ -276,6 +290,18 @@ class _Connections:
                 await client.aclose()
 
 
+def _transport_for(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> Any:
+    """The transport httpx picks for `url` (a proxy's, by the environment's rules, or the
+    direct one), or None to go through `send`.
+
+    Only for our own connection clients: they have no hooks, auth, cookies or redirects to
+    apply, and `send` would cost about 25 us per call (see `make bench`). A closed client,
+    or an httpx without this method, takes the `send` path.
+    """
+    pick = getattr(client, "_transport_for_url", None)
+    return None if pick is None or client.is_closed else pick(url)
+
+
 class _SendThrough(httpx.BaseTransport):
     """Sends through the shared sync connection layer; closing it is its owner's business."""
 
@@ -283,7 +309,11 @@ class _SendThrough(httpx.BaseTransport):
         self._connections = connections
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._connections.sync_client().send(request, stream=True)
+        client = self._connections.sync_client()
+        if self._connections.own_sync and (transport := _transport_for(client, request.url)):
+            response: httpx.Response = transport.handle_request(request)
+            return response
+        return client.send(request, stream=True)
 
 
 class _AsyncSendThrough(httpx.AsyncBaseTransport):
@@ -293,7 +323,11 @@ class _AsyncSendThrough(httpx.AsyncBaseTransport):
         self._connections = connections
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return await self._connections.async_client().send(request, stream=True)
+        client = self._connections.async_client()
+        if self._connections.own_async and (transport := _transport_for(client, request.url)):
+            response: httpx.Response = await transport.handle_async_request(request)
+            return response
+        return await client.send(request, stream=True)
 
 
 def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
@@ -445,6 +479,7 @@ class Client(AuthenticatedClient):
             "base_url": self._base_url,
             "headers": {**self._headers, self.auth_header_name: self._auth_value()},
             "timeout": self._timeout,
+            "cookies": _NoCookies(),
         }
 
     def get_httpx_client(self) -> httpx.Client:

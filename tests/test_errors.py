@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+
 import pytest
 
 import a2e
-from a2e.errors import error_for_response
+from a2e.errors import error_for_response, parse_retry_after
 from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import get_face_swap_task, get_face_swap_task_status
 
@@ -99,3 +102,31 @@ def test_statuses_map_to_their_errors(status: int, kind: type[a2e.APIError]) -> 
         "no",
         "t-1",
     )
+
+
+@pytest.mark.parametrize(
+    ("header", "seconds"),
+    [
+        ("7", 7.0),
+        ("0.5", 0.5),
+        ("-5", 0.0),
+        ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),  # a date in the past
+        ("soon", None),
+        ("nan", None),
+        ("", None),
+    ],
+)
+def test_retry_after_in_seconds_or_as_a_date(header: str, seconds: float | None) -> None:
+    assert parse_retry_after({"retry-after": header}) == seconds
+
+
+def test_retry_after_date_in_the_future() -> None:
+    future = format_datetime(datetime.now(UTC) + timedelta(seconds=60), usegmt=True)
+    found = parse_retry_after({"retry-after": future})
+    assert found is not None and 58 <= found <= 60
+
+
+def test_configuration_errors_are_a2e_errors_and_value_errors() -> None:
+    assert issubclass(a2e.ConfigurationError, a2e.A2EError)
+    assert issubclass(a2e.ConfigurationError, ValueError)
+    assert issubclass(a2e.UnknownHostError, a2e.APIConnectionError)

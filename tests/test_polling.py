@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import socket
+import threading
+import time
 import uuid
+from collections.abc import Callable, Iterator
 from typing import Any
 
+import httpx
 import pytest
 
 import a2e
@@ -169,3 +175,252 @@ def test_schedule_grows_to_its_cap() -> None:
     pauses = a2e.PollSchedule(initial=1, factor=1.5, maximum=20, jitter=0).pauses()
     first = [next(iter(pauses)) for _ in range(12)]
     assert first[:3] == [1, 1.5, 2.25] and first[-1] == 20
+
+
+# --- Deadlines are real, permanent errors end a wait, wait_many loses nothing ---------------
+
+FACE_SWAP_TASK = "/api/v1/userFaceSwapTask/"
+# Slack for a loaded machine: each wait must end within this much of its deadline.
+SLACK = 1.0
+
+
+class Trickle:
+    """A server on 127.0.0.1 that answers every request with headers, then one byte of the
+    announced body every `gap` seconds, for as long as the client listens."""
+
+    def __init__(self, gap: float = 0.2) -> None:
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
+        self.gap = gap
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        while True:
+            try:
+                connection, _ = self.socket.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._answer, args=(connection,), daemon=True).start()
+
+    def _answer(self, connection: socket.socket) -> None:
+        with connection:
+            connection.recv(65536)
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n"
+            try:
+                connection.sendall(head)
+                for _ in range(200):
+                    connection.sendall(b" ")
+                    time.sleep(self.gap)
+            except OSError:
+                return
+
+
+@pytest.fixture
+def trickle() -> Iterator[Trickle]:
+    server = Trickle()
+    yield server
+    server.socket.close()
+
+
+def faulty(base_url: str, fault: str, **options: Any) -> a2e.Client:
+    """A client whose every request asks the mock for `fault`."""
+    return a2e.Client("sk_x", base_url=base_url, **options).with_options(
+        headers={"X-Mock-Fault": fault, "X-Mock-Fault-Id": uuid.uuid4().hex}
+    )
+
+
+def waited(client: a2e.Client, task_id: str, timeout: float, *, use_async: bool) -> BaseException:
+    """The error a wait for `task_id` ends with, sync or async, and how long it took."""
+    schedule = a2e.PollSchedule(initial=0.05, maximum=0.2)
+    started = time.monotonic()
+    with pytest.raises(a2e.A2EError) as raised:
+        if use_async:
+            asyncio.run(
+                a2e.wait_async(client, "face_swap", task_id, timeout=timeout, schedule=schedule)
+            )
+        else:
+            a2e.wait(client, "face_swap", task_id, timeout=timeout, schedule=schedule)
+    raised.value.args += (time.monotonic() - started,)
+    return raised.value
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("fault", "cause"),
+    [
+        ("latency=5", a2e.APITimeoutError),  # a server that answers far too late
+        ("429=99999", a2e.RateLimitError),
+        ("503", a2e.ServerError),
+    ],
+)
+def test_every_wait_ends_at_its_deadline_whatever_the_server_does(
+    base_url: str, fault: str, cause: type[a2e.A2EError], use_async: bool
+) -> None:
+    client = faulty(base_url, fault, timeout=60, backoff_base=0.01)
+    error = waited(client, "0" * 24, 1.0, use_async=use_async)
+    took = error.args[-1]
+    assert isinstance(error, a2e.TaskTimeout) and 1.0 <= took < 1.0 + SLACK
+    assert isinstance(error.__cause__, cause), "the last error is the cause"
+    assert "last error" in str(error)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_trickling_answer_is_cut_at_the_deadline(trickle: Trickle, use_async: bool) -> None:
+    client = a2e.Client("sk_x", base_url=trickle.url.replace("127.0.0.1", "localhost"))
+    error = waited(client, "0" * 24, 1.0, use_async=use_async)
+    assert isinstance(error, a2e.TaskTimeout) and error.args[-1] < 1.0 + SLACK
+    assert isinstance(error.__cause__, a2e.APITimeoutError)
+
+
+def unknown_host(request: httpx.Request) -> httpx.Response:
+    try:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    except socket.gaierror as error:
+        raise httpx.ConnectError(str(error), request=request) from error
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        (unknown_host, a2e.UnknownHostError),
+        (lambda request: httpx.Response(401), a2e.AuthenticationError),
+        (lambda request: httpx.Response(403), a2e.PermissionDeniedError),
+    ],
+    ids=["unknown-host", "401", "403"],
+)
+def test_permanent_errors_end_a_wait_at_once(
+    answer: Callable[[httpx.Request], httpx.Response], kind: type[a2e.A2EError], use_async: bool
+) -> None:
+    calls: list[httpx.Request] = []
+
+    def count(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        return answer(request)
+
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(count), max_retries=3)
+    error = waited(client, "0" * 24, 60, use_async=use_async)
+    assert type(error) is kind and error.args[-1] < SLACK
+    assert len(calls) == 1, "not retried either"
+
+
+def test_a_refused_key_ends_a_wait_at_once(base_url: str) -> None:
+    client = a2e.Client("not_a_key", base_url=base_url)
+    error = waited(client, "0" * 24, 60, use_async=False)
+    assert isinstance(error, a2e.AuthenticationError) and error.status_code == 401
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_invalid_answers_are_transient_while_polling(
+    client: a2e.Client, fast: a2e.PollSchedule, use_async: bool
+) -> None:
+    task_id = start(client)
+    flaky = a2e.Client("sk_x", base_url=client.base_url, max_retries=0).with_options(
+        headers={
+            "X-Mock-Fault": "malformed",
+            "X-Mock-Fault-Times": "2",
+            "X-Mock-Fault-Id": uuid.uuid4().hex,
+        }
+    )
+    if use_async:
+        done = asyncio.run(a2e.wait_async(flaky, "face_swap", task_id, timeout=10, schedule=fast))
+    else:
+        done = a2e.wait(flaky, "face_swap", task_id, timeout=10, schedule=fast)
+    assert done.result_url
+
+
+def test_wait_many_refuses_a_plain_string(client: a2e.Client) -> None:
+    with pytest.raises(a2e.ConfigurationError, match="task_ids: expected a list"):
+        a2e.wait_many(client, "face_swap", "6674f1765699df7e9d25311a")
+    with pytest.raises(a2e.ConfigurationError, match="task_ids"):
+        asyncio.run(a2e.wait_many_async(client, "face_swap", "6674f1765699df7e9d25311a"))
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("family", ["face_swap", "face_swap_preview"], ids=["batch", "detail"])
+def test_wait_many_with_an_unknown_id_keeps_the_finished_tasks(
+    client: a2e.Client, fast: a2e.PollSchedule, family: str, use_async: bool
+) -> None:
+    if family == "face_swap":
+        finished = start(client)
+    else:
+        body = StartFaceSwapPreviewRequest(face_url="https://x/f.jpg", video_url="https://x/t.jpg")
+        finished = a2e.unwrap(start_face_swap_preview.sync_detailed(client=client, body=body)).id
+    a2e.wait(client, family, finished, timeout=10, schedule=fast)
+    ids = [finished, "0" * 24]
+    started = time.monotonic()
+    with pytest.raises(a2e.NotFoundError) as raised:
+        if use_async:
+            asyncio.run(a2e.wait_many_async(client, family, ids, timeout=60, schedule=fast))
+        else:
+            a2e.wait_many(client, family, ids, timeout=60, schedule=fast)
+    assert time.monotonic() - started < SLACK
+    assert list(raised.value.finished) == [finished]
+
+
+def test_wait_many_failure_and_timeout_keep_the_finished_tasks(
+    client: a2e.Client, fast: a2e.PollSchedule
+) -> None:
+    done = start(client)
+    a2e.wait(client, "face_swap", done, timeout=10, schedule=fast)
+    with pytest.raises(a2e.TaskFailed) as failed:
+        a2e.wait_many(
+            client, "face_swap", [done, start(client, fail="x")], timeout=10, schedule=fast
+        )
+    assert list(failed.value.finished) == [done]
+    slow = start(client, reads_per_stage="1000")
+    with pytest.raises(a2e.TaskTimeout) as timed_out:
+        a2e.wait_many(client, "face_swap", [done, slow], timeout=0.2, schedule=fast)
+    assert list(timed_out.value.finished) == [done] and timed_out.value.task.id == slow
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"initial": 0}, "initial: must be > 0"),
+        ({"initial": -1}, "initial: must be > 0"),
+        ({"initial": float("nan")}, "initial: must be a finite number"),
+        ({"jitter": 3}, "jitter: must be in"),
+        ({"jitter": -0.1}, "jitter: must be in"),
+        ({"factor": 0.5}, "factor: must be >= 1"),
+        ({"maximum": 0.5}, "maximum: must be >= initial"),
+    ],
+)
+def test_a_schedule_is_checked_when_built(options: dict[str, float], problem: str) -> None:
+    with pytest.raises(a2e.ConfigurationError, match=problem):
+        a2e.PollSchedule(**options)
+
+
+@pytest.mark.parametrize("timeout", [float("nan"), float("inf"), -1, 0, True])
+def test_a_wait_timeout_is_checked_before_any_request(timeout: float) -> None:
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(lambda r: pytest.fail("sent")))
+    with pytest.raises(a2e.ConfigurationError, match="timeout"):
+        a2e.wait(client, "face_swap", "x", timeout=timeout)
+    with pytest.raises(a2e.ConfigurationError, match="timeout"):
+        asyncio.run(a2e.wait_async(client, "face_swap", "x", timeout=timeout))
+    with pytest.raises(a2e.ConfigurationError, match="max_concurrency"):
+        asyncio.run(a2e.wait_many_async(client, "face_swap", ["x"], max_concurrency=0))
+
+
+def failed_talking_photo(code: object) -> httpx.MockTransport:
+    task: dict[str, object] = {"_id": "t1", "current_status": "failed", "failed_message": "no face"}
+    if code is not None:
+        task["failed_code"] = code
+    return httpx.MockTransport(lambda request: httpx.Response(200, json={"code": 0, "data": task}))
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("sent", "code"), [("0", None), ("", None), (0, None), (None, None), ("E42", "E42"), (7, 7)]
+)
+def test_task_failed_has_a_code_only_when_a2e_sends_one(
+    sent: object, code: object, use_async: bool
+) -> None:
+    client = a2e.Client("sk_x", transport=failed_talking_photo(sent))
+    with pytest.raises(a2e.TaskFailed) as raised:
+        if use_async:
+            asyncio.run(a2e.wait_async(client, "talking_photo", "t1", timeout=5))
+        else:
+            a2e.wait(client, "talking_photo", "t1", timeout=5)
+    assert raised.value.code == code
+    assert ("code=" in str(raised.value)) is (code is not None)

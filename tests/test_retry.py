@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import socket
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
+import httpx
 import pytest
 
 import a2e
 from a2e.mock import MockA2E
+from a2e.retry import Send, Sleep, deadline_scope, retrying
 from a2e_client.api.face_swap import get_face_swap_task_status, start_face_swap_task
 from a2e_client.models import StartFaceSwapTaskRequest
 
@@ -140,3 +146,83 @@ def test_latency_within_the_timeout_is_only_slow(base_url: str) -> None:
     started = time.monotonic()
     get_face_swap_task_status.sync_detailed(client=faulty(base_url, "latency=0.2", times=None))
     assert time.monotonic() - started >= 0.2
+
+
+def rate_limited(retry_after: str, calls: list[httpx.Request]) -> httpx.MockTransport:
+    """429 with this Retry-After on the first request, then a success."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        calls.append(request)
+        if len(calls) == 1:
+            return httpx.Response(429, headers={"Retry-After": retry_after})
+        return httpx.Response(200, json={"code": 0, "data": []})
+
+    return httpx.MockTransport(answer)
+
+
+def http_date(seconds_from_now: float) -> str:
+    return format_datetime(datetime.now(UTC) + timedelta(seconds=seconds_from_now), usegmt=True)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_retry_after_as_an_http_date_is_honoured(use_async: bool) -> None:
+    calls: list[httpx.Request] = []
+    # Dates have whole seconds: this one is 0.5 to 1.5 s away.
+    client = a2e.Client("sk_x", transport=rate_limited(http_date(1.5), calls), backoff_base=0)
+    started = time.monotonic()
+    if use_async:
+        asyncio.run(get_face_swap_task_status.asyncio_detailed(client=client))
+    else:
+        get_face_swap_task_status.sync_detailed(client=client)
+    assert len(calls) == 2 and time.monotonic() - started >= 0.4
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize("as_date", [False, True], ids=["seconds", "date"])
+def test_a_retry_after_beyond_the_cap_is_not_waited_out(as_date: bool, use_async: bool) -> None:
+    calls: list[httpx.Request] = []
+    hint = http_date(30) if as_date else "5"
+    client = a2e.Client("sk_x", transport=rate_limited(hint, calls), retry_after_max=1)
+    started = time.monotonic()
+    with pytest.raises(a2e.RateLimitError) as raised:
+        if use_async:
+            asyncio.run(get_face_swap_task_status.asyncio_detailed(client=client))
+        else:
+            get_face_swap_task_status.sync_detailed(client=client)
+    assert len(calls) == 1 and time.monotonic() - started < 0.5
+    assert raised.value.retry_after is not None and raised.value.retry_after > 1
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_retry_after_never_pushes_past_a_deadline(use_async: bool) -> None:
+    calls: list[httpx.Request] = []
+    client = a2e.Client("sk_x", transport=rate_limited("2", calls))
+    started = time.monotonic()
+    with deadline_scope(time.monotonic() + 1), pytest.raises(a2e.RateLimitError):
+        if use_async:
+            asyncio.run(get_face_swap_task_status.asyncio_detailed(client=client))
+        else:
+            get_face_swap_task_status.sync_detailed(client=client)
+    assert len(calls) == 1 and time.monotonic() - started < 0.5
+
+
+def test_the_retry_core_decides_without_io() -> None:
+    policy = a2e.RetryPolicy(max_retries=2, backoff_base=1, backoff_max=1)
+    request = httpx.Request("POST", "https://video.a2e.ai/api/v1/userFaceSwapTask/add")
+    steps = retrying(policy, request, deadline=None)
+    assert next(steps) == Send(budget=None)
+    refused = httpx.Response(429, headers={"Retry-After": http_date(30)})
+    pause = steps.send(refused)
+    assert isinstance(pause, Sleep) and 28 <= pause.seconds <= 30
+    assert steps.send(None) == Send(budget=None)
+    # A POST that may have reached A2E is never sent again.
+    with pytest.raises(StopIteration) as kept:
+        steps.send(httpx.Response(503))
+    assert kept.value.value.status_code == 503
+    unknown = retrying(policy, request, deadline=None)
+    next(unknown)
+    not_found = httpx.ConnectError("[Errno -2] Name or service not known", request=request)
+    # As httpx raises it: from the resolver's error.
+    not_found.__cause__ = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    with pytest.raises(a2e.UnknownHostError, match=r"unknown host 'video\.a2e\.ai'"):
+        unknown.send(not_found)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -73,3 +75,44 @@ def test_refused_upload_is_an_api_error(client: a2e.Client, mock: MockA2E, pictu
     finally:
         mock.storage.refuse_uploads = False
     assert raised.value.status_code == 403
+
+
+def storage_down(request: httpx.Request) -> httpx.Response:
+    """A2E hands out an upload address whose storage cannot be reached."""
+    if request.url.path == "/api/v1/r2/upload-presigned-url":
+        data = {
+            "uploadUrl": "https://storage.example.com/put/face.png",
+            "cdnUrl": "https://cdn.example.com/face.png",
+            "key": "face.png",
+            "bucket": "b",
+            "expiresIn": 3600,
+        }
+        return httpx.Response(200, json={"code": 0, "data": data})
+    raise httpx.ConnectError("connection refused", request=request)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_unreachable_storage_is_a_connection_error(picture: Path, use_async: bool) -> None:
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(storage_down))
+    with pytest.raises(a2e.APIConnectionError, match=r"upload of face\.png failed"):
+        if use_async:
+            asyncio.run(a2e.upload_file_async(client, picture))
+        else:
+            a2e.upload_file(client, picture)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [({"expires_in": 0}, "expires_in"), ({"timeout": -1}, "timeout"), ({"path": "nope"}, "path")],
+)
+def test_bad_arguments_are_refused_before_any_request(
+    picture: Path, options: dict[str, Any], problem: str, use_async: bool
+) -> None:
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(lambda r: pytest.fail("sent")))
+    arguments: dict[str, Any] = {"path": picture, **options}
+    with pytest.raises(a2e.ConfigurationError, match=problem):
+        if use_async:
+            asyncio.run(a2e.upload_file_async(client, **arguments))
+        else:
+            a2e.upload_file(client, **arguments)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import time
+from typing import Any
 
 import pytest
 
@@ -80,3 +81,36 @@ def test_the_mock_only_calls_local_addresses(client: a2e.Client, mock: MockA2E) 
         time.sleep(0.01)
     delivery = next(d for d in mock.webhooks.deliveries if d.task_id == task_id)
     assert delivery.status_code is None and delivery.error == "only local addresses are called"
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [(b"x-a2e-webhook-token", TOKEN.encode()), (b"content-type", b"application/json")],
+        [("X-A2e-Webhook-Token", TOKEN)],
+    ],
+    ids=["asgi-bytes", "str-pairs"],
+)
+def test_headers_as_raw_pairs_are_accepted(headers: list[tuple[Any, Any]]) -> None:
+    body = json.dumps({"data": {"_id": "t1", "current_status": "completed"}})
+    assert a2e.verify_webhook(headers, body, TOKEN, family="face_swap").task.id == "t1"
+
+
+@pytest.mark.parametrize(
+    ("headers", "body", "problem"),
+    [
+        ({"X-A2e-Webhook-Token": TOKEN}, "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ({"X-A2e-Webhook-Token": TOKEN}, '{"data": ' * 50_000 + "1" + "}" * 50_000, "nested"),
+        ({"X-A2e-Webhook-Token": TOKEN}, b"\xff\xfe not utf-8", "body: not JSON"),
+        ({"X-A2e-Webhook-Token": TOKEN}, None, "body: expected bytes or str"),
+        ({"X-A2e-Webhook-Token": TOKEN}, json.dumps({"data": {"_id": 1}}), "not a face_swap"),
+        (42, b"{}", "headers: expected a mapping"),
+        ([("only-a-name",)], b"{}", "headers: expected"),
+        ([(1, 2)], b"{}", "headers: a header name or value is a int"),
+    ],
+)
+def test_any_body_or_headers_end_in_a_verification_error(
+    headers: Any, body: Any, problem: str
+) -> None:
+    with pytest.raises(a2e.WebhookVerificationError, match=problem):
+        a2e.verify_webhook(headers, body, TOKEN, family="face_swap")

@@ -22,6 +22,7 @@ from .errors import (
     APITimeoutError,
     AuthenticationError,
     BadRequestError,
+    ConfigurationError,
     InvalidResponseError,
     NotFoundError,
     PermissionDeniedError,
@@ -29,6 +30,7 @@ from .errors import (
     ServerError,
     TaskFailed,
     TaskTimeout,
+    UnknownHostError,
     unwrap,
 )
 from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
@@ -80,6 +82,7 @@ __all__ = [
     "AuthenticationError",
     "BadRequestError",
     "Client",
+    "ConfigurationError",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",
@@ -91,6 +94,7 @@ __all__ = [
     "TaskFailed",
     "TaskFamily",
     "TaskTimeout",
+    "UnknownHostError",
     "WebhookEvent",
     "WebhookVerificationError",
     "__version__",

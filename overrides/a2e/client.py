@@ -1,20 +1,38 @@
-"""`a2e.Client`: an authenticated client that every generated operation accepts as `client=`."""
+"""`a2e.Client`: an authenticated client that every generated operation accepts as `client=`.
+
+Two layers of httpx clients: each `a2e.Client` has a thin httpx client of its own (base URL,
+key, headers, timeout, retries, A2E errors) that sends through a shared connection layer
+(`_Connections`: proxies, TLS, limits, the pool). The connection layer is httpx's own client,
+built by httpx (so `HTTPS_PROXY`/`HTTP_PROXY`/`NO_PROXY` apply as httpx reads them) or given by
+the user; `with_options` derives clients that share it.
+"""
 
 from __future__ import annotations
 
+import math
 import os
+import ssl
+import weakref
 from collections.abc import Mapping
-from typing import Any, Self
-from urllib.parse import urlsplit
+from http.cookiejar import CookieJar
+from typing import Any, NoReturn, Self
 
 import httpx
 
 from a2e_client import AuthenticatedClient
 
 from ._version import __version__
-from .errors import A2EError, raise_for_response
+from .errors import ConfigurationError, raise_for_response
 from .log import configure_from_env, log_response
-from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
+from .retry import (
+    DEFAULT_BACKOFF_BASE,
+    DEFAULT_BACKOFF_MAX,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_RETRY_AFTER_MAX,
+    AsyncRetryTransport,
+    RetryPolicy,
+    RetryTransport,
+)
 
 REGIONS: Mapping[str, str] = {
     "global": "https://video.a2e.ai",
@@ -25,27 +43,150 @@ REGIONS: Mapping[str, str] = {
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 USER_AGENT = f"a2e-python/{__version__} httpx/{httpx.__version__}"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
+# httpx refuses longer URLs; saying so before building the request names the problem.
+MAX_URL_LENGTH = 65536
 
 
-def resolve_base_url(base_url: str | None, region: str) -> str:
-    """The base URL from the argument, else `A2E_BASE_URL`, else the region's server.
+def _visible_ascii(value: str) -> bool:
+    return all("!" <= char <= "~" for char in value)
+
+
+def _header_safe(value: str) -> bool:
+    return all(" " <= char <= "~" or char == "\t" for char in value)
+
+
+def checked_key(api_key: str | None) -> str:
+    """The key from the argument or `A2E_API_KEY`, refused (never shown) if it cannot be sent."""
+    if api_key is not None and not isinstance(api_key, str):
+        raise ConfigurationError(f"api_key: must be a string, got {type(api_key).__name__}")
+    key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
+    if not key:
+        raise ConfigurationError(
+            "api_key: no A2E API key; pass api_key=... or set the A2E_API_KEY environment variable"
+        )
+    if not _visible_ascii(key):
+        raise ConfigurationError(
+            "api_key: contains a space, a control character (newline, CR, NUL...) or a non-ASCII "
+            "character; copy the token again from A2E (it starts with sk_)"
+        )
+    return key
+
+
+def resolve_base_url(base_url: str | None, region: str | None) -> str:
+    """The base URL from the argument, else the region, else `A2E_BASE_URL`, else "global".
 
     Plain http is refused except on this machine, so that the key never crosses a network
-    in clear text.
+    in clear text. Surrounding whitespace is dropped.
     """
-    url = base_url or os.environ.get("A2E_BASE_URL")
-    if not url:
-        if region not in REGIONS:
-            raise A2EError(f"region: unknown region {region!r}; choose one of {sorted(REGIONS)}")
-        url = REGIONS[region]
-    parts = urlsplit(url)
-    if parts.scheme not in {"http", "https"} or not parts.hostname:
-        raise A2EError(f"base_url: {url!r} is not an http(s) URL")
-    if parts.scheme == "http" and parts.hostname not in LOCAL_HOSTS:
-        raise A2EError(
+    if base_url is not None and region is not None:
+        raise ConfigurationError("region: give base_url or region, not both")
+    if region is not None and region not in REGIONS:
+        raise ConfigurationError(
+            f"region: unknown region {region!r}; choose one of {sorted(REGIONS)}"
+        )
+    if base_url is not None and not isinstance(base_url, str):
+        raise ConfigurationError(f"base_url: must be a string, got {type(base_url).__name__}")
+    url = (
+        base_url
+        or (REGIONS[region] if region else None)
+        or os.environ.get("A2E_BASE_URL")
+        or REGIONS["global"]
+    ).strip()
+    if not _visible_ascii(url):
+        raise ConfigurationError(
+            f"base_url: {url!r} contains a space, a control or a non-ASCII character"
+        )
+    try:
+        parsed = httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as error:
+        raise ConfigurationError(f"base_url: {url!r} is not a valid URL ({error})") from None
+    if parsed.port is not None and not 0 < parsed.port < 65536:
+        raise ConfigurationError(f"base_url: {url!r} is not a valid URL (port out of range)")
+    if parsed.scheme not in {"http", "https"} or not parsed.host:
+        raise ConfigurationError(f"base_url: {url!r} is not an http(s) URL")
+    if parsed.query or parsed.fragment or parsed.userinfo:
+        raise ConfigurationError(
+            f"base_url: {url!r} must not carry a query, a fragment or credentials"
+        )
+    if parsed.scheme == "http" and parsed.host not in LOCAL_HOSTS:
+        raise ConfigurationError(
             f"base_url: plain http is only allowed for localhost, got {url!r}; use https"
         )
     return url.rstrip("/")
+
+
+def _checked_seconds(name: str, value: object, *, allow_none: bool) -> float | None:
+    if value is None and allow_none:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ConfigurationError(f"{name}: must be a number of seconds, got {value!r}")
+    if not (math.isfinite(value) and value > 0):
+        raise ConfigurationError(f"{name}: must be a finite number of seconds > 0, got {value!r}")
+    return float(value)
+
+
+def checked_timeout(timeout: object) -> httpx.Timeout:
+    """An `httpx.Timeout` from seconds or a Timeout, each phase finite and positive (or None)."""
+    if isinstance(timeout, httpx.Timeout):
+        for phase in ("connect", "read", "write", "pool"):
+            _checked_seconds(f"timeout.{phase}", getattr(timeout, phase), allow_none=True)
+        return timeout
+    return httpx.Timeout(_checked_seconds("timeout", timeout, allow_none=False))
+
+
+def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
+    """Headers that can be sent; a refused value is named by its header, never shown."""
+    if not isinstance(headers, Mapping):
+        raise ConfigurationError(f"headers: must be a mapping, got {type(headers).__name__}")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not name or not _visible_ascii(name) or ":" in name:
+            raise ConfigurationError(f"headers: {name!r} is not a valid header name")
+        if not isinstance(value, str) or not _header_safe(value):
+            raise ConfigurationError(
+                f"headers: the value of {name!r} must be a string of printable ASCII characters"
+            )
+    return dict(headers)
+
+
+def _check_path(method: str, url: httpx.URL | str) -> None:
+    """Refuse a path that would reach another operation than the one called.
+
+    httpx drops "." and ".." segments (`get("..")` would read the parent path), and an empty
+    segment (an empty id) addresses another route. The generated operations pass paths
+    relative to the base URL; an absolute URL is the caller's own.
+    """
+    if not isinstance(url, str):
+        return
+    if len(url) > MAX_URL_LENGTH:
+        raise ConfigurationError(
+            f"{method} {url[:80]}...: the URL is {len(url)} characters long; an id or argument "
+            "is far longer than A2E accepts"
+        )
+    path = url.partition("?")[0]
+    if path.startswith("/") and any(segment in {"", ".", ".."} for segment in path.split("/")[1:]):
+        raise ConfigurationError(
+            f"{method} {path[:200]}: an id or path argument is empty, '.' or '..'"
+        )
+
+
+class _NoCookies(CookieJar):
+    """A2E authenticates with the bearer token: cookies are neither kept nor sent, nor even
+    parsed out of answers (httpx spends about 20 us per answer on that)."""
+
+    def extract_cookies(self, response: Any, request: Any) -> None:
+        return None
+
+
+class _HttpxClient(httpx.Client):
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        _check_path(method.upper(), url)
+        return super().build_request(method, url, **kwargs)
+
+
+class _AsyncHttpxClient(httpx.AsyncClient):
+    def build_request(self, method: str, url: httpx.URL | str, **kwargs: Any) -> httpx.Request:
+        _check_path(method.upper(), url)
+        return super().build_request(method, url, **kwargs)
 
 
 def _raise_for_a2e_error(response: httpx.Response) -> None:
@@ -60,20 +201,175 @@ async def _araise_for_a2e_error(response: httpx.Response) -> None:
     raise_for_response(response)
 
 
+class _NoLoop:
+    """Stands for "no asyncio loop" (for example under trio) as a weak-referenceable key."""
+
+
+_NO_LOOP = _NoLoop()
+
+
+def _current_loop() -> object:
+    import asyncio  # async users have it already; sync users never get here
+
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return _NO_LOOP
+
+
+class _Connections:
+    """The connection layer a client and every client derived from it share.
+
+    One sync httpx client, and one async httpx client per event loop (connections belong to
+    the loop that opened them: `asyncio.run` twice with one client needs two pools). A
+    user's own httpx client is used as it is and left open on close; a transport given is
+    closed, as httpx does.
+    """
+
+    def __init__(
+        self,
+        *,
+        proxy: str | httpx.Proxy | None,
+        verify: ssl.SSLContext | str | bool,
+        limits: httpx.Limits | None,
+        transport: httpx.BaseTransport | None,
+        async_transport: httpx.AsyncBaseTransport | None,
+        http_client: httpx.Client | None,
+        async_http_client: httpx.AsyncClient | None,
+    ) -> None:
+        self._options: dict[str, Any] = {"proxy": proxy, "verify": verify}
+        if limits is not None:
+            self._options["limits"] = limits
+        self._transport = transport
+        self._async_transport = async_transport
+        self._sync = http_client
+        self.own_sync = http_client is None
+        self._async_user = async_http_client
+        self.own_async = async_http_client is None
+        self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def sync_client(self) -> httpx.Client:
+        if self._sync is None:
+            self._sync = httpx.Client(
+                transport=self._transport, cookies=_NoCookies(), **self._options
+            )
+        return self._sync
+
+    def async_client(self) -> httpx.AsyncClient:
+        if self._async_user is not None:
+            return self._async_user
+        if self._async_transport is not None:
+            # A transport given is one object: it serves whichever loop uses it.
+            loop: object = _NO_LOOP
+        else:
+            loop = _current_loop()
+        client = self._async.get(loop)
+        if client is None:
+            if self._transport is not None and self._async_transport is None:
+                raise ConfigurationError(
+                    "transport: it serves sync requests only; pass async_transport= "
+                    "(an httpx.AsyncBaseTransport) for async ones"
+                )
+            client = httpx.AsyncClient(
+                transport=self._async_transport, cookies=_NoCookies(), **self._options
+            )
+            self._async[loop] = client
+        return client
+
+    def close(self) -> None:
+        if self.own_sync and self._sync is not None:
+            self._sync.close()
+
+    async def aclose(self) -> None:
+        if self._async_user is None:
+            loop = _NO_LOOP if self._async_transport is not None else _current_loop()
+            client = self._async.pop(loop, None)
+            if client is not None:
+                await client.aclose()
+
+
+def _transport_for(client: httpx.Client | httpx.AsyncClient, url: httpx.URL) -> Any:
+    """The transport httpx picks for `url` (a proxy's, by the environment's rules, or the
+    direct one), or None to go through `send`.
+
+    Only for our own connection clients: they have no hooks, auth, cookies or redirects to
+    apply, and `send` would cost about 25 us per call (see `make bench`). A closed client,
+    or an httpx without this method, takes the `send` path.
+    """
+    pick = getattr(client, "_transport_for_url", None)
+    return None if pick is None or client.is_closed else pick(url)
+
+
+class _SendThrough(httpx.BaseTransport):
+    """Sends through the shared sync connection layer; closing it is its owner's business."""
+
+    def __init__(self, connections: _Connections) -> None:
+        self._connections = connections
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        client = self._connections.sync_client()
+        if self._connections.own_sync and (transport := _transport_for(client, request.url)):
+            response: httpx.Response = transport.handle_request(request)
+            return response
+        return client.send(request, stream=True)
+
+
+class _AsyncSendThrough(httpx.AsyncBaseTransport):
+    """Sends through the shared async connection layer of the running event loop."""
+
+    def __init__(self, connections: _Connections) -> None:
+        self._connections = connections
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        client = self._connections.async_client()
+        if self._connections.own_async and (transport := _transport_for(client, request.url)):
+            response: httpx.Response = await transport.handle_async_request(request)
+            return response
+        return await client.send(request, stream=True)
+
+
+def _drift_checks(validate: str | None) -> Any:
+    """The drift checker asked for by `validate`, else `A2E_VALIDATE`; None when off. It and
+    its dependencies load only when asked for."""
+    mode = validate if validate is not None else os.environ.get("A2E_VALIDATE", "off")
+    if not isinstance(mode, str):
+        raise ConfigurationError(f"validate: must be off, warn or error; got {mode!r}")
+    if mode.strip().lower() == "off":
+        return None
+    from .validate import DriftChecks, mode_from
+
+    return DriftChecks(mode_from(mode))
+
+
+def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
+    if value is not None and not isinstance(value, kind):
+        raise ConfigurationError(f"{name}: expected {kind}, got {type(value).__name__}")
+
+
 class Client(AuthenticatedClient):
     """A ready A2E client: key, server, timeouts, retries, typed errors.
 
     Pass it as `client=` to any operation of `a2e_client.api`. Every non-success answer
-    raises a subclass of `a2e.A2EError`, so a returned response is always a success.
+    raises a subclass of `a2e.A2EError`, so a returned response is always a success. Every
+    setting is checked here: a mistake raises `a2e.ConfigurationError` naming the field.
 
     api_key: the API token (it starts with `sk_`); defaults to `A2E_API_KEY`.
-    base_url: the server; defaults to `A2E_BASE_URL`, else the region's server.
-    region: "global" (https://video.a2e.ai) or "cn" (unverified).
+    base_url: the server; else the region's server; else `A2E_BASE_URL`; else "global".
+    region: "global" (https://video.a2e.ai) or "cn" (unverified); not with `base_url`.
     timeout: seconds or an `httpx.Timeout`; the default allows 10 s to connect, 60 s to read.
-    max_retries, backoff_base, backoff_max: how failed requests are retried (0 retries turns
-        it off); see `a2e.RetryPolicy`.
+    max_retries, backoff_base, backoff_max, retry_after_max: how failed requests are retried
+        (0 retries turns it off); see `a2e.RetryPolicy`.
     language: sent as the `x-lang` header (for example "en-US") to choose A2E's message language.
     headers: more headers to send with every request.
+    proxy, verify, limits: as for `httpx.Client`. Without `proxy`, `HTTPS_PROXY`,
+        `HTTP_PROXY`, `ALL_PROXY` and `NO_PROXY` apply, as in httpx.
+    transport, async_transport: your own httpx transports (for example `httpx.MockTransport`,
+        which serves both); retries and errors still apply on top.
+    http_client, async_http_client: your own `httpx.Client`/`httpx.AsyncClient` to send
+        through (its proxies, TLS, limits, transport and event hooks apply; its base URL,
+        headers and timeout do not: this client sets its own). It is left open by `close()`.
     validate: "off", "warn" or "error": check every answer against the spec (defaults to
         `A2E_VALIDATE`, else off); see `a2e.validate`.
     """
@@ -83,57 +379,115 @@ class Client(AuthenticatedClient):
         api_key: str | None = None,
         *,
         base_url: str | None = None,
-        region: str = "global",
+        region: str | None = None,
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
-        max_retries: int = 2,
-        backoff_base: float = 0.5,
-        backoff_max: float = 8.0,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        backoff_base: float = DEFAULT_BACKOFF_BASE,
+        backoff_max: float = DEFAULT_BACKOFF_MAX,
+        retry_after_max: float = DEFAULT_RETRY_AFTER_MAX,
         language: str | None = None,
         headers: Mapping[str, str] | None = None,
+        proxy: str | httpx.Proxy | None = None,
+        verify: ssl.SSLContext | str | bool = True,
+        limits: httpx.Limits | None = None,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        async_http_client: httpx.AsyncClient | None = None,
         validate: str | None = None,
     ) -> None:
-        key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
-        if not key:
-            raise A2EError(
-                "api_key: no A2E API key; pass api_key=... or set the A2E_API_KEY environment variable"
-            )
-        configure_from_env()
-        self._settings: dict[str, Any] = {
-            "api_key": key,
-            "base_url": resolve_base_url(base_url, region),
-            "timeout": timeout,
-            "max_retries": max_retries,
-            "backoff_base": backoff_base,
-            "backoff_max": backoff_max,
-            "language": language,
-            "headers": dict(headers or {}),
-            "validate": validate,
-        }
-        # Generated operations look this up on every answer they parse (a2e.answers); the
-        # checker and its dependencies load only when asked for.
-        self.drift_checks: Any = None
-        mode = validate if validate is not None else os.environ.get("A2E_VALIDATE", "off")
-        if mode.strip().lower() != "off":
-            from .validate import DriftChecks, mode_from
-
-            self.drift_checks = DriftChecks(mode_from(mode))
-        self.retry_policy = RetryPolicy(
-            max_retries=max_retries, backoff_base=backoff_base, backoff_max=backoff_max
+        _checked_instance("proxy", proxy, (str, httpx.Proxy))
+        _checked_instance("verify", verify, (ssl.SSLContext, str, bool))
+        _checked_instance("limits", limits, httpx.Limits)
+        _checked_instance("transport", transport, httpx.BaseTransport)
+        _checked_instance("async_transport", async_transport, httpx.AsyncBaseTransport)
+        _checked_instance("http_client", http_client, httpx.Client)
+        _checked_instance("async_http_client", async_http_client, httpx.AsyncClient)
+        if isinstance(proxy, str):
+            try:
+                httpx.Proxy(proxy)
+            except (ValueError, httpx.InvalidURL) as error:
+                raise ConfigurationError(f"proxy: {error}") from None
+        if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
+            async_transport = transport  # httpx.MockTransport serves both
+        if http_client is not None or async_http_client is not None:
+            given = [
+                name
+                for name, value in (
+                    ("proxy", proxy),
+                    ("limits", limits),
+                    ("transport", transport),
+                    ("async_transport", async_transport),
+                )
+                if value is not None
+            ] + (["verify"] if verify is not True else [])
+            if given:
+                raise ConfigurationError(
+                    f"{', '.join(given)}: set these on the http_client you pass, not here"
+                )
+        connections = _Connections(
+            proxy=proxy,
+            verify=verify,
+            limits=limits,
+            transport=transport,
+            async_transport=async_transport,
+            http_client=http_client,
+            async_http_client=async_http_client,
         )
-        all_headers = {"User-Agent": USER_AGENT, **(headers or {})}
+        self._configure(
+            key=checked_key(api_key),
+            base_url=resolve_base_url(base_url, region),
+            timeout=timeout,
+            policy=RetryPolicy(
+                max_retries=max_retries,
+                backoff_base=backoff_base,
+                backoff_max=backoff_max,
+                retry_after_max=retry_after_max,
+            ),
+            language=language,
+            headers=headers or {},
+            connections=connections,
+            drift_checks=_drift_checks(validate),
+        )
+        self._owns_connections = True
+
+    def _configure(
+        self,
+        *,
+        key: str,
+        base_url: str,
+        timeout: float | httpx.Timeout,
+        policy: RetryPolicy,
+        language: str | None,
+        headers: Mapping[str, str],
+        connections: _Connections,
+        drift_checks: Any,
+    ) -> None:
+        extra = checked_headers(headers)
+        if language is not None and (
+            not isinstance(language, str) or not language or not _visible_ascii(language)
+        ):
+            raise ConfigurationError(f"language: {language!r} is not a language tag like 'en-US'")
+        configure_from_env()
+        self.retry_policy = policy
+        self._language = language
+        self._extra_headers = extra
+        self._connections = connections
+        # Generated operations look this up on every answer they parse (a2e.answers).
+        self.drift_checks = drift_checks
+        self._owns_connections = False
+        self._async_outer: httpx.AsyncClient | None = None
+        all_headers = {"User-Agent": USER_AGENT, **extra}
         if language:
             all_headers["x-lang"] = language
         super().__init__(
-            base_url=self._settings["base_url"],
-            token=key,
-            timeout=timeout if isinstance(timeout, httpx.Timeout) else httpx.Timeout(timeout),
-            headers=all_headers,
+            base_url=base_url, token=key, timeout=checked_timeout(timeout), headers=all_headers
         )
 
     @property
     def base_url(self) -> str:
         """The server this client talks to."""
-        return str(self._settings["base_url"])
+        return self._base_url
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.retry_policy.max_retries})"
@@ -142,52 +496,139 @@ class Client(AuthenticatedClient):
 
     def _httpx_settings(self) -> dict[str, Any]:
         return {
-            "base_url": self.base_url,
+            "base_url": self._base_url,
             "headers": {**self._headers, self.auth_header_name: self._auth_value()},
             "timeout": self._timeout,
+            "cookies": _NoCookies(),
         }
 
     def get_httpx_client(self) -> httpx.Client:
-        """The underlying httpx.Client, with retries and A2E errors raised on every answer."""
+        """The httpx.Client the generated operations call: retries, A2E errors on every answer."""
         if self._client is None:
-            self._client = httpx.Client(
+            self._client = _HttpxClient(
                 **self._httpx_settings(),
-                transport=RetryTransport(self.retry_policy),
+                transport=RetryTransport(self.retry_policy, _SendThrough(self._connections)),
                 event_hooks={"response": [_raise_for_a2e_error]},
             )
         return self._client
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """The underlying httpx.AsyncClient, with retries and A2E errors raised on every answer."""
-        if self._async_client is None:
-            self._async_client = httpx.AsyncClient(
+        """The httpx.AsyncClient the generated operations await; serves any event loop."""
+        if self._async_outer is None:
+            self._async_outer = _AsyncHttpxClient(
                 **self._httpx_settings(),
-                transport=AsyncRetryTransport(self.retry_policy),
+                transport=AsyncRetryTransport(
+                    self.retry_policy, _AsyncSendThrough(self._connections)
+                ),
                 event_hooks={"response": [_araise_for_a2e_error]},
             )
-        return self._async_client
+        return self._async_outer
 
-    def _copy_with(self, **changes: Any) -> Self:
-        return type(self)(**{**self._settings, **changes})
+    def set_httpx_client(self, client: httpx.Client) -> NoReturn:
+        """Not supported: pass `http_client=` to `a2e.Client` so retries and errors still apply."""
+        raise ConfigurationError("http_client: pass it as a2e.Client(http_client=...)")
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> NoReturn:
+        """Not supported: pass `async_http_client=` to `a2e.Client`."""
+        raise ConfigurationError("async_http_client: pass it as a2e.Client(async_http_client=...)")
+
+    def storage_client(self) -> httpx.Client:
+        """The shared connection layer without the key: for addresses outside A2E's API."""
+        return self._connections.sync_client()
+
+    def async_storage_client(self) -> httpx.AsyncClient:
+        """The async form of `storage_client`, for the running event loop."""
+        return self._connections.async_client()
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None = None,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
+        backoff_base: float | None = None,
+        backoff_max: float | None = None,
+        retry_after_max: float | None = None,
+        language: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        validate: str | None = None,
+    ) -> Self:
+        """A client like this one with some settings changed, sharing its connection pool.
+
+        `headers` are added to this client's. The derived client needs no closing of its own;
+        closing this one closes the pool they share.
+        """
+        policy = self.retry_policy
+        derived = type(self).__new__(type(self))
+        derived._configure(
+            key=self.token if api_key is None else checked_key(api_key),
+            base_url=self._base_url if base_url is None else resolve_base_url(base_url, None),
+            timeout=timeout if timeout is not None else self._timeout or DEFAULT_TIMEOUT,
+            policy=RetryPolicy(
+                max_retries=policy.max_retries if max_retries is None else max_retries,
+                backoff_base=policy.backoff_base if backoff_base is None else backoff_base,
+                backoff_max=policy.backoff_max if backoff_max is None else backoff_max,
+                retry_after_max=(
+                    policy.retry_after_max if retry_after_max is None else retry_after_max
+                ),
+            ),
+            language=self._language if language is None else language,
+            headers={**self._extra_headers, **checked_headers(headers or {})},
+            connections=self._connections,
+            drift_checks=self.drift_checks if validate is None else _drift_checks(validate),
+        )
+        return derived
 
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """A new client like this one, sending these headers too."""
-        return self._copy_with(headers={**self._settings["headers"], **headers})
+        """`with_options(headers=headers)`: this client, sending these headers too."""
+        return self.with_options(headers=headers)
 
     def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """A new client like this one, with another timeout."""
-        return self._copy_with(timeout=timeout)
+        """`with_options(timeout=timeout)`: this client, with another timeout."""
+        return self.with_options(timeout=timeout)
 
-    def with_cookies(self, cookies: dict[str, str]) -> Self:
+    def with_cookies(self, cookies: dict[str, str]) -> NoReturn:
         """Not supported: A2E authenticates with the bearer token, not cookies."""
-        raise A2EError("cookies: a2e.Client does not send cookies; A2E uses the bearer token")
+        raise ConfigurationError(
+            "cookies: a2e.Client does not send cookies; A2E uses the bearer token"
+        )
+
+    def __copy__(self) -> NoReturn:
+        raise TypeError(
+            "a2e.Client cannot be copied: use client.with_options(...) for a variant that "
+            "shares its connections"
+        )
+
+    def __deepcopy__(self, memo: object) -> NoReturn:
+        self.__copy__()
+
+    def __reduce_ex__(self, protocol: object) -> NoReturn:
+        raise TypeError(
+            "a2e.Client cannot be pickled: it holds open connections and the API key; "
+            "build a new client where it is needed"
+        )
+
+    def __enter__(self) -> Self:
+        self.get_httpx_client()
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        self.get_async_httpx_client()
+        return self
+
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
 
     def close(self) -> None:
-        """Close the underlying sync connection pool."""
-        if self._client is not None:
-            self._client.close()
+        """Close the sync connection pool (shared with the clients derived from this one)."""
+        if self._owns_connections:
+            self._connections.close()
 
     async def aclose(self) -> None:
-        """Close the underlying async connection pool."""
-        if self._async_client is not None:
-            await self._async_client.aclose()
+        """Close the async connection pool of the running event loop."""
+        if self._owns_connections:
+            await self._connections.aclose()

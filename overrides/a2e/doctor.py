@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.add_argument("--base-url", help="server address (default: A2E_BASE_URL or region)")
-    parser.add_argument("--region", default="global", help="global or cn (default: global)")
+    parser.add_argument("--region", help="global or cn (default: A2E_BASE_URL, else global)")
     parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
     args = parser.parse_args(argv)
     try:

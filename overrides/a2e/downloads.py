@@ -178,14 +178,18 @@ class _File:
             self.attempt = 0
         request = httpx.Request("GET", self.url)
         if isinstance(outcome, httpx.Response):
-            delay = policy.delay_after_response(request, outcome, self.attempt)
+            delay = policy.delay(request, outcome, self.attempt)
             if delay is None:
                 raise APIError(
                     f"storage failed on {self.target.name}: HTTP {outcome.status_code}",
                     status_code=outcome.status_code,
                 )
         else:
-            delay = policy.delay_after_error(request, outcome, self.attempt)
+            delay = (
+                policy.delay(request, outcome, self.attempt)
+                if isinstance(outcome, httpx.TransportError)
+                else None
+            )
             if delay is None:
                 raise APIConnectionError(
                     f"download of {self.target.name} failed: {outcome or type(outcome).__name__}"

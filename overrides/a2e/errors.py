@@ -7,8 +7,10 @@ the `trace_id` to quote to A2E's support) and never the API key.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Mapping
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
@@ -20,7 +22,13 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 class A2EError(Exception):
-    """Root of every error this package raises."""
+    """Root of every error this package raises.
+
+    `finished` is only filled by `wait_many`: the tasks that had completed before the error
+    ended the wait, {task_id: task}, so that they are not lost.
+    """
+
+    finished: Mapping[str, Any] = MappingProxyType({})
 
     def __init__(
         self,
@@ -49,12 +57,24 @@ class A2EError(Exception):
         return f"{self.message} ({', '.join(details)})" if details else self.message
 
 
+class ConfigurationError(A2EError, ValueError):
+    """A setting or argument refused before any request: the field named and the problem.
+
+    Raised when a client, a retry policy or a poll schedule is built, and when a call is
+    given something that cannot be sent (a task id such as ".."). It is also a `ValueError`.
+    """
+
+
 class APIConnectionError(A2EError):
     """A2E could not be reached, or the connection broke before an answer arrived."""
 
 
 class APITimeoutError(APIConnectionError):
-    """A2E did not answer within the configured timeout."""
+    """A2E did not answer within the configured timeout, or before a wait's deadline."""
+
+
+class UnknownHostError(APIConnectionError):
+    """The server's name does not resolve (a mistyped `base_url`): retrying cannot help."""
 
 
 class APIError(A2EError):
@@ -131,7 +151,10 @@ class InvalidResponseError(APIError):
 
 
 class TaskFailed(A2EError):
-    """A task ended in a failure status; `task` is its last state as a typed model."""
+    """A task ended in a failure status; `task` is its last state as a typed model.
+
+    `code` is A2E's failure code, or None when A2E sent none (it sends "0" or "" then).
+    """
 
     def __init__(self, message: str, *, task: Any, status: str, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -140,7 +163,10 @@ class TaskFailed(A2EError):
 
 
 class TaskTimeout(A2EError):
-    """A task was still running at the deadline; `task` is the last state seen (or None)."""
+    """A task was still running at the deadline; `task` is the last state seen (or None).
+
+    When the last read failed, that error is the `__cause__`.
+    """
 
     def __init__(self, message: str, *, task: Any, **kwargs: Any) -> None:
         super().__init__(message, **kwargs)
@@ -158,14 +184,24 @@ _STATUS_ERRORS: dict[int, type[APIError]] = {
 
 
 def parse_retry_after(headers: Mapping[str, str]) -> float | None:
-    """Seconds from a `Retry-After` header given in seconds; None when absent or a date."""
+    """Seconds to wait from a `Retry-After` header, in seconds or as an HTTP date.
+
+    None when absent or unreadable; a date in the past means 0.
+    """
     value = headers.get("retry-after")
     if value is None:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
-        return None
+        # Imported here: only a date needs it, and it is not free to import.
+        from email.utils import parsedate_to_datetime
+
+        try:
+            seconds = parsedate_to_datetime(value).timestamp() - time.time()
+        except (TypeError, ValueError, OverflowError):
+            return None
+    return max(0.0, seconds) if seconds == seconds else None  # NaN is no hint
 
 
 def _text(value: object) -> str | None:

@@ -1,7 +1,8 @@
 """Opt-in request logging: `A2E_LOG=info` logs each request, `A2E_LOG=debug` adds headers.
 
-Logging goes through the standard `logging` module (logger name "a2e"); the Authorization
-header is always redacted.
+Logging goes through the standard `logging` module (logger name "a2e"), so an application's
+own logging configuration decides where records go; the Authorization header is always
+redacted.
 """
 
 from __future__ import annotations
@@ -30,19 +31,32 @@ def active_logger() -> logging.Logger | None:
 
 
 def configure_from_env() -> None:
-    """Attach a stderr handler at the level named by `A2E_LOG`, once; no-op when unset."""
+    """Honour `A2E_LOG=info|debug` the standard way; no-op when unset.
+
+    The "a2e" logger gets that level unless the application already chose one for it. A
+    handler printing to stderr is added once, and it only prints when the application has
+    configured no handler of its own (then records reach the application's handlers, once).
+    """
     level = os.environ.get("A2E_LOG", "").strip().upper()
     if level not in {"DEBUG", "INFO"}:
         return
     import logging
 
+    class FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
+        """Prints to stderr only while nothing else would show the record."""
+
+        def emit(self, record: logging.LogRecord) -> None:
+            others = [*logging.getLogger().handlers, *logging.getLogger(LOGGER_NAME).handlers]
+            if all(handler is self for handler in others):
+                super().emit(record)
+
     logger = logging.getLogger(LOGGER_NAME)
-    if logger.handlers:
-        return
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s a2e %(levelname)s %(message)s"))
-    logger.addHandler(handler)
-    logger.setLevel(level)
+    if logger.level == logging.NOTSET:
+        logger.setLevel(level)
+    if not any(type(handler).__name__ == FallbackHandler.__name__ for handler in logger.handlers):
+        handler = FallbackHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s a2e %(levelname)s %(message)s"))
+        logger.addHandler(handler)
 
 
 def safe_headers(headers: httpx.Headers) -> dict[str, str]:

@@ -1,95 +1,371 @@
-"""Wait for tasks to finish: `wait`, `wait_async` and `wait_many`.
+"""Wait for tasks to finish: `wait`, `wait_async`, `wait_many` and `wait_many_async`.
 
-Every wait has a deadline, polls with growing, jittered pauses, keeps polling through unknown
-status values and transient errors, and returns the final typed task.
+Every decision is made once, in `_waiting`: a generator that yields steps (read these tasks,
+report this task, sleep this long) and is driven by a small sync loop and a small async one.
+A wait always has a deadline, and every read is bounded by the time left; it polls with
+growing, jittered pauses; it keeps polling through unknown status values and transient errors
+(connection problems, 429, 5xx, answers that are not what the API promises); permanent ones
+(401, 403, 404, an unknown host) end it at once.
 """
 
 from __future__ import annotations
 
-import contextlib
+import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
+from types import ModuleType
 from typing import Any, TypeVar, overload
 
-from .errors import APIConnectionError, RateLimitError, ServerError, TaskFailed, TaskTimeout, unwrap
+from .errors import (
+    A2EError,
+    APIConnectionError,
+    ConfigurationError,
+    InvalidResponseError,
+    NotFoundError,
+    RateLimitError,
+    ServerError,
+    TaskFailed,
+    TaskTimeout,
+    UnknownHostError,
+    unwrap,
+)
+from .retry import deadline_scope
 from .tasks import TaskFamily, family_named
 
 T = TypeVar("T")
-TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, ServerError)
+TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, ServerError, InvalidResponseError)
 DEFAULT_TIMEOUT = 1800.0
+DEFAULT_MAX_CONCURRENCY = 8
 UpdateCallback = Callable[[Any], object]
+
+
+def _finite(name: str, value: object) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise ConfigurationError(f"{name}: must be a finite number, got {value!r}")
+    return float(value)
 
 
 @dataclass(frozen=True)
 class PollSchedule:
     """Pauses between polls: `initial` seconds, times `factor` each round, at most `maximum`,
-    each scaled by a random factor in [1 - jitter, 1 + jitter]."""
+    each scaled by a random factor in [1 - jitter, 1 + jitter]. Checked when built."""
 
     initial: float = 1.0
     factor: float = 1.5
     maximum: float = 20.0
     jitter: float = 0.2
 
-    def pauses(self) -> Iterable[float]:
+    def __post_init__(self) -> None:
+        if _finite("initial", self.initial) <= 0:
+            raise ConfigurationError(f"initial: must be > 0 seconds, got {self.initial!r}")
+        if _finite("factor", self.factor) < 1:
+            raise ConfigurationError(f"factor: must be >= 1, got {self.factor!r}")
+        if _finite("maximum", self.maximum) < self.initial:
+            raise ConfigurationError(
+                f"maximum: must be >= initial ({self.initial!r}), got {self.maximum!r}"
+            )
+        if not 0 <= _finite("jitter", self.jitter) < 1:
+            raise ConfigurationError(f"jitter: must be in [0, 1), got {self.jitter!r}")
+
+    def pauses(self) -> Iterator[float]:
         pause = self.initial
         while True:
             yield pause * random.uniform(1 - self.jitter, 1 + self.jitter)
             pause = min(self.maximum, pause * self.factor)
 
 
-def _failure_code(task: Any) -> int | str | None:
-    """A2E's failure code of a task; older families send '0' or '' when there is none."""
-    for name in ("failed_code", "error_code"):
-        code = getattr(task, name, None)
-        if isinstance(code, int | str) and code not in (0, "0", ""):
-            return code
-    return None
+def _checked_timeout(timeout: object) -> float:
+    if _finite("timeout", timeout) <= 0:
+        raise ConfigurationError(f"timeout: must be a positive number of seconds, got {timeout!r}")
+    return float(timeout)  # type: ignore[arg-type]
 
 
-class _Waiter:
-    """The decisions shared by the sync and async pollers."""
+def _checked_ids(task_ids: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(task_ids, str | bytes):
+        raise ConfigurationError(
+            f"task_ids: expected a list of task ids, got the string {task_ids[:40]!r}; "
+            "wrap one id in a list, or use wait()"
+        )
+    ids = tuple(dict.fromkeys(task_ids))
+    for task_id in ids:
+        if not isinstance(task_id, str) or task_id.strip() in {"", ".", ".."}:
+            raise ConfigurationError(f"task_id: {task_id!r} is not a task id")
+    return ids
 
-    def __init__(self, family: TaskFamily[Any], task_id: str, timeout: float) -> None:
-        if timeout <= 0:
-            raise ValueError(f"timeout: must be a positive number of seconds, got {timeout}")
-        if not task_id:
-            raise ValueError("task_id: must be a non-empty task id")
-        self.family = family
-        self.task_id = task_id
-        self.deadline = time.monotonic() + timeout
-        self.timeout = timeout
-        self.last: Any = None
 
-    def observe(self, task: Any) -> bool:
-        """Record a read; True when the task is done (raises if it failed)."""
-        self.last = task
-        status = self.family.status_of(task)
-        if status in self.family.succeeded:
-            return True
-        if status in self.family.failed:
-            message = self.family.failure_message(task) or "no failure message from A2E"
-            raise TaskFailed(
-                f"{self.family.name} task {self.task_id} {status}: {message}",
-                task=task,
-                status=status,
-                code=getattr(task, "error_code", None)
-                or getattr(task, "failed_code", None)
-                or None,
-            )
-        return False
+def _failure_code(family: TaskFamily[Any], task: Any) -> int | str | None:
+    """A2E's failure code of a task; A2E sends "0" or "" when there is none."""
+    if family.code_field is None:
+        return None
+    code = getattr(task, family.attribute(family.code_field), None)
+    if isinstance(code, bool) or not isinstance(code, int | str) or code in (0, "0", ""):
+        return None
+    return code
 
-    def pause(self, wanted: float) -> float:
-        """How long to sleep before the next poll; raises TaskTimeout when time is up."""
-        left = self.deadline - time.monotonic()
+
+@dataclass(frozen=True)
+class Read:
+    """Step: read these tasks (with one batch request when `batch`), each read bounded by
+    `deadline`; send back (requested id or None for a batch, task or A2EError) pairs."""
+
+    task_ids: tuple[str, ...]
+    batch: bool
+    deadline: float
+
+
+@dataclass(frozen=True)
+class Update:
+    """Step: a fresh state of one task, for `on_update`; send back None."""
+
+    task: Any
+
+
+@dataclass(frozen=True)
+class Sleep:
+    """Step: pause this many seconds; send back None."""
+
+    seconds: float
+
+
+Step = Read | Update | Sleep
+Outcomes = list[tuple[str | None, Any]]
+Steps = Generator[Step, Outcomes | None, dict[str, Any]]
+
+
+def _permanent(error: A2EError) -> bool:
+    return not isinstance(error, TRANSIENT_ERRORS) or isinstance(error, UnknownHostError)
+
+
+def _with_finished(error: A2EError, done: dict[str, Any]) -> A2EError:
+    error.finished = dict(done)
+    return error
+
+
+def _waiting(
+    family: TaskFamily[Any],
+    task_ids: tuple[str, ...],
+    timeout: float,
+    schedule: PollSchedule,
+    *,
+    batch: bool,
+) -> Steps:
+    """The decisions of every wait, as steps; returns {task_id: final task} in the given order."""
+    deadline = time.monotonic() + timeout
+    done: dict[str, Any] = {}
+    last: dict[str, Any] = {}
+    pauses = schedule.pauses()
+    while pending := [task_id for task_id in task_ids if task_id not in done]:
+        outcomes = yield Read(tuple(pending), batch, deadline)
+        assert outcomes is not None
+        # Tasks first, so that the ones finished in this round travel on any error raised.
+        tasks = [outcome for _, outcome in outcomes if not isinstance(outcome, A2EError)]
+        for task in tasks:
+            task_id = family.id_of(task)
+            if task_id not in pending or task_id in done:
+                continue
+            last[task_id] = task
+            yield Update(task)
+            status = family.status_of(task)
+            if status in family.succeeded:
+                done[task_id] = task
+            elif status in family.failed:
+                message = family.failure_message(task) or "no failure message from A2E"
+                failed = TaskFailed(
+                    f"{family.name} task {task_id} {status}: {message}",
+                    task=task,
+                    status=status,
+                    code=_failure_code(family, task),
+                )
+                raise _with_finished(failed, done)
+        last_error: A2EError | None = None
+        wanted = 0.0
+        for _, outcome in outcomes:
+            if isinstance(outcome, A2EError):
+                if _permanent(outcome):
+                    raise _with_finished(outcome, done)
+                last_error = outcome
+                if isinstance(outcome, RateLimitError) and outcome.retry_after is not None:
+                    wanted = max(wanted, outcome.retry_after)
+        if batch and last_error is None:
+            found = {family.id_of(task) for task in tasks}
+            if missing := [task_id for task_id in pending if task_id not in found]:
+                raise _with_finished(
+                    NotFoundError(f"{family.name} task {missing[0]} not found"), done
+                )
+        if all(task_id in done for task_id in task_ids):
+            break
+        left = deadline - time.monotonic()
+        if left > 0:
+            yield Sleep(min(max(next(pauses), wanted), left))
+            left = deadline - time.monotonic()
         if left <= 0:
-            state = self.family.status_of(self.last) if self.last is not None else "never read"
-            raise TaskTimeout(
-                f"{self.family.name} task {self.task_id} not finished after {self.timeout:g}s (last status: {state})",
-                task=self.last,
+            waiting = next(task_id for task_id in task_ids if task_id not in done)
+            state = family.status_of(last[waiting]) if waiting in last else "never read"
+            because = f"; last error: {last_error}" if last_error is not None else ""
+            timed_out = TaskTimeout(
+                f"{family.name} task {waiting} not finished after {timeout:g}s "
+                f"(last status: {state}{because})",
+                task=last.get(waiting),
             )
-        return min(wanted, left)
+            raise _with_finished(timed_out, done) from last_error
+    return {task_id: done[task_id] for task_id in task_ids}
+
+
+@dataclass(frozen=True)
+class _Operations:
+    """A family's read operations, imported before the clock of a wait starts."""
+
+    family: TaskFamily[Any]
+    detail: ModuleType
+    batch: ModuleType | None
+
+    @classmethod
+    def of(cls, family: str | TaskFamily[Any]) -> _Operations:
+        found = family_named(family)
+        return cls(found, found.detail_operation(), found.batch_operation())
+
+
+def _read_sync(client: Any, operations: _Operations, step: Read) -> Outcomes:
+    family = operations.family
+    with deadline_scope(step.deadline):
+        if step.batch:
+            operation = operations.batch
+            assert operation is not None
+            try:
+                return [
+                    (None, task)
+                    for task in unwrap(
+                        operation.sync_detailed(client=client, body=_batch_body(step.task_ids))
+                    )
+                ]
+            except A2EError as error:
+                return [(None, error)]
+        outcomes: Outcomes = []
+        detail = operations.detail
+        for task_id in step.task_ids:
+            try:
+                task = unwrap(detail.sync_detailed(client=client, **{family.id_argument: task_id}))
+            except A2EError as error:
+                task = error
+            outcomes.append((task_id, task))
+        return outcomes
+
+
+def _drive(
+    client: Any,
+    operations: _Operations,
+    steps: Steps,
+    on_update: UpdateCallback | None,
+) -> dict[str, Any]:
+    reply: Outcomes | None = None
+    try:
+        while True:
+            step = steps.send(reply)
+            reply = None
+            if isinstance(step, Read):
+                reply = _read_sync(client, operations, step)
+            elif isinstance(step, Update):
+                if on_update is not None:
+                    on_update(step.task)
+            else:
+                time.sleep(step.seconds)
+    except StopIteration as finished:
+        result: dict[str, Any] = finished.value
+        return result
+
+
+async def _read_async(
+    client: Any, operations: _Operations, step: Read, max_concurrency: int
+) -> Outcomes:
+    import asyncio  # here, not at the top: see AsyncRetryTransport
+
+    family = operations.family
+    with deadline_scope(step.deadline):
+        if step.batch:
+            operation = operations.batch
+            assert operation is not None
+            try:
+                response = await operation.asyncio_detailed(
+                    client=client, body=_batch_body(step.task_ids)
+                )
+                return [(None, task) for task in unwrap(response)]
+            except A2EError as error:
+                return [(None, error)]
+        detail = operations.detail
+        limit = asyncio.Semaphore(max_concurrency)
+
+        async def read(task_id: str) -> tuple[str, Any]:
+            async with limit:
+                try:
+                    response = await detail.asyncio_detailed(
+                        client=client, **{family.id_argument: task_id}
+                    )
+                    return task_id, unwrap(response)
+                except A2EError as error:
+                    return task_id, error
+
+        return list(await asyncio.gather(*map(read, step.task_ids)))
+
+
+async def _drive_async(
+    client: Any,
+    operations: _Operations,
+    steps: Steps,
+    on_update: UpdateCallback | Callable[[Any], Awaitable[object]] | None,
+    max_concurrency: int,
+) -> dict[str, Any]:
+    import asyncio
+
+    reply: Outcomes | None = None
+    try:
+        while True:
+            step = steps.send(reply)
+            reply = None
+            if isinstance(step, Read):
+                reply = await _read_async(client, operations, step, max_concurrency)
+            elif isinstance(step, Update):
+                if on_update is not None and isinstance(
+                    notified := on_update(step.task), Awaitable
+                ):
+                    await notified
+            else:
+                await asyncio.sleep(step.seconds)
+    except StopIteration as finished:
+        result: dict[str, Any] = finished.value
+        return result
+
+
+def _batch_body(task_ids: tuple[str, ...]) -> Any:
+    from a2e_client.models.batch_detail_request import BatchDetailRequest
+
+    return BatchDetailRequest(ids=list(task_ids))
+
+
+def _single(
+    family: str | TaskFamily[Any], task_id: str, timeout: float, schedule: PollSchedule
+) -> tuple[_Operations, Steps]:
+    operations = _Operations.of(family)
+    (checked,) = _checked_ids([task_id])
+    steps = _waiting(
+        operations.family, (checked,), _checked_timeout(timeout), schedule, batch=False
+    )
+    return operations, steps
+
+
+def _many(
+    family: str | TaskFamily[Any], task_ids: Iterable[str], timeout: float, schedule: PollSchedule
+) -> tuple[_Operations, Steps]:
+    operations = _Operations.of(family)
+    steps = _waiting(
+        operations.family,
+        _checked_ids(task_ids),
+        _checked_timeout(timeout),
+        schedule,
+        batch=operations.batch is not None,
+    )
+    return operations, steps
 
 
 @overload
@@ -123,26 +399,15 @@ def wait(
 ) -> Any:
     """Poll a task until it completes; return its final typed model.
 
-    Raises `a2e.TaskFailed` if it ends in a failure status (with A2E's failure text and the
-    last state in `.task`), `a2e.TaskTimeout` if it is still running after `timeout` seconds.
-    `on_update(task)` is called after every successful read.
+    Raises `a2e.TaskFailed` if it ends in a failure status (A2E's failure text, `.code` and
+    the last state in `.task`), `a2e.TaskTimeout` if it is still running after `timeout`
+    seconds (the last state in `.task`, the last error as `__cause__`), and at once the
+    error of a read that cannot succeed later (`NotFoundError`, `AuthenticationError`,
+    `PermissionDeniedError`, `UnknownHostError`...). `on_update(task)` is called after every
+    successful read.
     """
-    waiter = _Waiter(family_named(family), task_id, timeout)
-    operation = waiter.family.detail_operation()
-    for pause in schedule.pauses():
-        try:
-            task: Any = unwrap(
-                operation.sync_detailed(client=client, **{waiter.family.id_argument: task_id})
-            )
-        except TRANSIENT_ERRORS:
-            task = None
-        if task is not None:
-            if on_update is not None:
-                on_update(task)
-            if waiter.observe(task):
-                return task
-        time.sleep(waiter.pause(pause))
-    raise AssertionError("unreachable: the schedule never ends")
+    operations, steps = _single(family, task_id, timeout, schedule)
+    return _drive(client, operations, steps, on_update)[task_id]
 
 
 @overload
@@ -175,73 +440,8 @@ async def wait_async(
     schedule: PollSchedule = PollSchedule(),
 ) -> Any:
     """The async form of `wait`; `on_update` may be a plain function or a coroutine function."""
-    import asyncio  # here, not at the top: see AsyncRetryTransport
-
-    waiter = _Waiter(family_named(family), task_id, timeout)
-    operation = waiter.family.detail_operation()
-    for pause in schedule.pauses():
-        try:
-            task: Any = unwrap(
-                await operation.asyncio_detailed(
-                    client=client, **{waiter.family.id_argument: task_id}
-                )
-            )
-        except TRANSIENT_ERRORS:
-            task = None
-        if task is not None:
-            if on_update is not None:
-                result = on_update(task)
-                if isinstance(result, Awaitable):
-                    await result
-            if waiter.observe(task):
-                return task
-        await asyncio.sleep(waiter.pause(pause))
-    raise AssertionError("unreachable: the schedule never ends")
-
-
-class _Batch:
-    """The decisions shared by the sync and async `wait_many`."""
-
-    def __init__(
-        self, family: str | TaskFamily[Any], task_ids: Iterable[str], timeout: float
-    ) -> None:
-        self.family = family_named(family)
-        self.waiters = {
-            task_id: _Waiter(self.family, task_id, timeout) for task_id in dict.fromkeys(task_ids)
-        }
-        self.done: dict[str, Any] = {}
-        self.batch = self.family.batch_operation()
-        self.detail = self.family.detail_operation()
-
-    @property
-    def pending(self) -> list[str]:
-        return [task_id for task_id in self.waiters if task_id not in self.done]
-
-    def batch_body(self) -> Any:
-        from a2e_client.models.batch_detail_request import BatchDetailRequest
-
-        return BatchDetailRequest(ids=self.pending)
-
-    def fresh(self, tasks: Iterable[Any]) -> list[Any]:
-        """The tasks of this round that belong to this wait and have not finished before."""
-        return [
-            t
-            for t in tasks
-            if self.family.id_of(t) in self.waiters and self.family.id_of(t) not in self.done
-        ]
-
-    def observe(self, task: Any) -> None:
-        task_id = self.family.id_of(task)
-        if self.waiters[task_id].observe(task):
-            self.done[task_id] = task
-
-    def finished(self) -> dict[str, Any] | None:
-        if self.pending:
-            return None
-        return {task_id: self.done[task_id] for task_id in self.waiters}
-
-    def pause(self, wanted: float) -> float:
-        return min(self.waiters[task_id].pause(wanted) for task_id in self.pending)
+    operations, steps = _single(family, task_id, timeout, schedule)
+    return (await _drive_async(client, operations, steps, on_update, 1))[task_id]
 
 
 @overload
@@ -273,38 +473,16 @@ def wait_many(
     on_update: UpdateCallback | None = None,
     schedule: PollSchedule = PollSchedule(),
 ) -> dict[str, Any]:
-    """Wait for many tasks of one family; return {task_id: final task}.
+    """Wait for many tasks of one family; return {task_id: final task} in the given order.
 
     Each round reads all unfinished tasks with the family's batch operation when it has one
-    (one request per round), otherwise one detail request per unfinished task. A failed
-    task raises `TaskFailed` at once; the others are then left running.
+    (one request per round), otherwise one detail request per unfinished task. The first
+    task that fails, times out or is not found ends the wait with the error `wait` would
+    raise (the others are left running); the tasks finished by then travel on the error as
+    `error.finished`. A plain string is refused: pass a list of ids.
     """
-    state = _Batch(family, task_ids, timeout)
-    for pause in schedule.pauses():
-        if (result := state.finished()) is not None:
-            return result
-        tasks: list[Any] = []
-        if state.batch is not None:
-            with contextlib.suppress(*TRANSIENT_ERRORS):
-                tasks = unwrap(state.batch.sync_detailed(client=client, body=state.batch_body()))
-        else:
-            for task_id in state.pending:
-                with contextlib.suppress(*TRANSIENT_ERRORS):
-                    tasks.append(
-                        unwrap(
-                            state.detail.sync_detailed(
-                                client=client, **{state.family.id_argument: task_id}
-                            )
-                        )
-                    )
-        for task in state.fresh(tasks):
-            if on_update is not None:
-                on_update(task)
-            state.observe(task)
-        if (result := state.finished()) is not None:
-            return result
-        time.sleep(state.pause(pause))
-    raise AssertionError("unreachable: the schedule never ends")
+    operations, steps = _many(family, task_ids, timeout, schedule)
+    return _drive(client, operations, steps, on_update)
 
 
 @overload
@@ -337,44 +515,13 @@ async def wait_many_async(
     timeout: float = DEFAULT_TIMEOUT,
     on_update: UpdateCallback | Callable[[Any], Awaitable[object]] | None = None,
     schedule: PollSchedule = PollSchedule(),
-    max_concurrency: int = 8,
+    max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
 ) -> dict[str, Any]:
     """The async form of `wait_many`; without a batch operation it reads at most
     `max_concurrency` tasks at a time."""
-    import asyncio  # here, not at the top: see AsyncRetryTransport
-
+    if isinstance(max_concurrency, bool) or not isinstance(max_concurrency, int):
+        raise ConfigurationError(f"max_concurrency: must be an int, got {max_concurrency!r}")
     if max_concurrency < 1:
-        raise ValueError(f"max_concurrency: must be at least 1, got {max_concurrency}")
-    state = _Batch(family, task_ids, timeout)
-    limit = asyncio.Semaphore(max_concurrency)
-
-    async def read(task_id: str) -> Any:
-        async with limit:
-            try:
-                return unwrap(
-                    await state.detail.asyncio_detailed(
-                        client=client, **{state.family.id_argument: task_id}
-                    )
-                )
-            except TRANSIENT_ERRORS:
-                return None
-
-    for pause in schedule.pauses():
-        if (result := state.finished()) is not None:
-            return result
-        tasks: list[Any] = []
-        if state.batch is not None:
-            with contextlib.suppress(*TRANSIENT_ERRORS):
-                tasks = unwrap(
-                    await state.batch.asyncio_detailed(client=client, body=state.batch_body())
-                )
-        else:
-            tasks = [t for t in await asyncio.gather(*map(read, state.pending)) if t is not None]
-        for task in state.fresh(tasks):
-            if on_update is not None and isinstance(notified := on_update(task), Awaitable):
-                await notified
-            state.observe(task)
-        if (result := state.finished()) is not None:
-            return result
-        await asyncio.sleep(state.pause(pause))
-    raise AssertionError("unreachable: the schedule never ends")
+        raise ConfigurationError(f"max_concurrency: must be at least 1, got {max_concurrency}")
+    operations, steps = _many(family, task_ids, timeout, schedule)
+    return await _drive_async(client, operations, steps, on_update, max_concurrency)

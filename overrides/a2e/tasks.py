@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from .errors import ConfigurationError
+
 _API = "a2e_client.api."
 T = TypeVar("T")
 
@@ -92,8 +94,8 @@ def family_named(name: str | TaskFamily[Any]) -> TaskFamily[Any]:
 
     try:
         return TASK_FAMILIES[name]
-    except KeyError:
-        raise ValueError(
+    except (KeyError, TypeError):
+        raise ConfigurationError(
             f"family: unknown task family {name!r}; known: {sorted(TASK_FAMILIES)}"
         ) from None
 

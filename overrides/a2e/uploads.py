@@ -1,7 +1,8 @@
 """Local file -> A2E-hosted URL: ask for a pre-signed address, PUT the bytes there, return the URL.
 
 The bytes are streamed from disk, never held in memory whole, and go to the storage address
-without the API key.
+without the API key. The decisions are made once (`_uploading`, a generator of steps); the
+sync and async functions only perform the steps.
 """
 
 from __future__ import annotations
@@ -9,19 +10,23 @@ from __future__ import annotations
 import mimetypes
 import os
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Generator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from .errors import APIConnectionError, APIError, unwrap
+from .client import Client, checked_timeout
+from .errors import APIConnectionError, APIError, ConfigurationError, unwrap
 
 CHUNK = 1 << 20
 DEFAULT_EXPIRES_IN = 3600
 # Large files take long to send; connecting should still fail fast.
 UPLOAD_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
+# Called with (bytes sent so far, file size) as the bytes leave.
+ProgressCallback = Callable[[int, int], object]
 
 
 @dataclass(frozen=True)
@@ -35,7 +40,7 @@ class _Upload:
 def _prepare(path: str | os.PathLike[str], key: str | None, content_type: str | None) -> _Upload:
     file = Path(path)
     if not file.is_file():
-        raise ValueError(f"path: {str(file)!r} is not a readable file")
+        raise ConfigurationError(f"path: {str(file)!r} is not a readable file")
     guessed = content_type or mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     return _Upload(file, file.stat().st_size, guessed, key or f"{uuid.uuid4().hex}/{file.name}")
 
@@ -51,16 +56,83 @@ def _request_body(upload: _Upload, expires_in: int) -> Any:
     )
 
 
-def _check(response: httpx.Response, upload: _Upload) -> None:
-    if response.status_code >= 300:
-        raise APIError(
-            f"storage refused the upload of {upload.path.name}: {response.text[:200] or response.reason_phrase}",
-            status_code=response.status_code,
-        )
+def _chunks(upload: _Upload, on_progress: ProgressCallback | None) -> Iterator[bytes]:
+    """The file's bytes, a chunk at a time, reporting progress as they go."""
+    sent = 0
+    if on_progress is not None:
+        on_progress(0, upload.size)
+    with upload.path.open("rb") as stream:
+        while chunk := stream.read(CHUNK):
+            yield chunk
+            sent += len(chunk)
+            if on_progress is not None:
+                on_progress(sent, upload.size)
 
 
 def _headers(upload: _Upload) -> dict[str, str]:
     return {"Content-Type": upload.content_type, "Content-Length": str(upload.size)}
+
+
+@dataclass(frozen=True)
+class _Presign:
+    """Step: ask A2E for an upload address; send back the typed answer's data."""
+
+    body: Any
+
+
+@dataclass(frozen=True)
+class _Put:
+    """Step: PUT the file to `url` with `headers`; send back the response or transport error."""
+
+    url: str
+    upload: _Upload
+    headers: dict[str, str]
+
+
+def _uploading(
+    path: str | os.PathLike[str],
+    key: str | None,
+    content_type: str | None,
+    expires_in: int,
+    timeout: float | httpx.Timeout,
+) -> Generator[_Presign | _Put, Any, str]:
+    """The decisions of an upload, as steps; returns the URL to pass to tasks."""
+    if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 1:
+        raise ConfigurationError(
+            f"expires_in: must be a whole number of seconds >= 1, got {expires_in!r}"
+        )
+    checked_timeout(timeout)
+    upload = _prepare(path, key, content_type)
+    target = yield _Presign(_request_body(upload, expires_in))
+    outcome = yield _Put(str(target.upload_url), upload, _headers(upload))
+    if isinstance(outcome, httpx.TransportError):
+        raise APIConnectionError(f"upload of {upload.path.name} failed: {outcome}") from outcome
+    if outcome.status_code >= 300:
+        raise APIError(
+            f"storage refused the upload of {upload.path.name}: {outcome.text[:200] or outcome.reason_phrase}",
+            status_code=outcome.status_code,
+        )
+    return str(target.cdn_url)
+
+
+@contextmanager
+def _storage(client: Any) -> Iterator[httpx.Client]:
+    """The connections of an `a2e.Client` (its proxies and TLS settings, not its key), or a
+    plain httpx client for a generated client."""
+    if isinstance(client, Client):
+        yield client.storage_client()
+    else:
+        with httpx.Client() as storage:
+            yield storage
+
+
+@asynccontextmanager
+async def _async_storage(client: Any) -> AsyncIterator[httpx.AsyncClient]:
+    if isinstance(client, Client):
+        yield client.async_storage_client()
+    else:
+        async with httpx.AsyncClient() as storage:
+            yield storage
 
 
 def upload_file(
@@ -71,26 +143,39 @@ def upload_file(
     content_type: str | None = None,
     expires_in: int = DEFAULT_EXPIRES_IN,
     timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
+    on_progress: ProgressCallback | None = None,
 ) -> str:
     """Upload a local file to A2E's storage; return the URL to pass to any task.
 
     `content_type` defaults to a guess from the file name; `key` to a unique name ending in
-    the file's name. Raises `ValueError` for a missing file and `a2e.APIError` when storage
-    refuses the bytes.
+    the file's name. Raises `a2e.ConfigurationError` for a missing file or a bad argument,
+    `a2e.APIError` when storage refuses the bytes, `a2e.APIConnectionError` when they could
+    not be sent. The bytes go through the client's proxies, never with the key.
+    `on_progress(sent, size)` is called as the bytes leave.
     """
     from a2e_client.api.miscellaneous import get_upload_url
 
-    upload = _prepare(path, key, content_type)
-    target = unwrap(
-        get_upload_url.sync_detailed(client=client, body=_request_body(upload, expires_in))
-    )
+    steps = _uploading(path, key, content_type, expires_in, timeout)
+    reply: Any = None
     try:
-        with upload.path.open("rb") as stream, httpx.Client(timeout=timeout) as storage:
-            response = storage.put(target.upload_url, content=stream, headers=_headers(upload))
-    except httpx.TransportError as error:
-        raise APIConnectionError(f"upload of {upload.path.name} failed: {error}") from error
-    _check(response, upload)
-    return str(target.cdn_url)
+        while True:
+            step = steps.send(reply)
+            if isinstance(step, _Presign):
+                reply = unwrap(get_upload_url.sync_detailed(client=client, body=step.body))
+                continue
+            with _storage(client) as storage:
+                try:
+                    reply = storage.put(
+                        step.url,
+                        content=_chunks(step.upload, on_progress),
+                        headers=step.headers,
+                        timeout=timeout,
+                    )
+                except httpx.TransportError as error:
+                    reply = error
+    except StopIteration as done:
+        url: str = done.value
+        return url
 
 
 async def upload_file_async(
@@ -101,28 +186,36 @@ async def upload_file_async(
     content_type: str | None = None,
     expires_in: int = DEFAULT_EXPIRES_IN,
     timeout: float | httpx.Timeout = UPLOAD_TIMEOUT,
+    on_progress: ProgressCallback | None = None,
 ) -> str:
     """The async form of `upload_file`; the file is read in a worker thread, chunk by chunk."""
     import asyncio  # here, not at the top: see AsyncRetryTransport
 
     from a2e_client.api.miscellaneous import get_upload_url
 
-    upload = _prepare(path, key, content_type)
-    target = unwrap(
-        await get_upload_url.asyncio_detailed(client=client, body=_request_body(upload, expires_in))
-    )
+    async def chunks(upload: _Upload) -> AsyncIterator[bytes]:
+        reading = _chunks(upload, on_progress)
+        while chunk := await asyncio.to_thread(next, reading, b""):
+            yield chunk
 
-    async def chunks() -> AsyncIterator[bytes]:
-        with upload.path.open("rb") as stream:
-            while chunk := await asyncio.to_thread(stream.read, CHUNK):
-                yield chunk
-
+    steps = _uploading(path, key, content_type, expires_in, timeout)
+    reply: Any = None
     try:
-        async with httpx.AsyncClient(timeout=timeout) as storage:
-            response = await storage.put(
-                target.upload_url, content=chunks(), headers=_headers(upload)
-            )
-    except httpx.TransportError as error:
-        raise APIConnectionError(f"upload of {upload.path.name} failed: {error}") from error
-    _check(response, upload)
-    return str(target.cdn_url)
+        while True:
+            step = steps.send(reply)
+            if isinstance(step, _Presign):
+                reply = unwrap(await get_upload_url.asyncio_detailed(client=client, body=step.body))
+                continue
+            async with _async_storage(client) as storage:
+                try:
+                    reply = await storage.put(
+                        step.url,
+                        content=chunks(step.upload),
+                        headers=step.headers,
+                        timeout=timeout,
+                    )
+                except httpx.TransportError as error:
+                    reply = error
+    except StopIteration as done:
+        url: str = done.value
+        return url

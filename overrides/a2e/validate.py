@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from .answers import describe, kind_of
-from .errors import InvalidResponseError
+from .errors import ConfigurationError, InvalidResponseError
 
 MODES = ("off", "warn", "error")
 ENVIRONMENT = "A2E_VALIDATE"
@@ -109,7 +109,7 @@ def mode_from(value: str | None) -> str:
     """The drift mode asked for by the argument, else by `A2E_VALIDATE`, else off."""
     mode = (value if value is not None else os.environ.get(ENVIRONMENT, "off")).strip().lower()
     if mode not in MODES:
-        raise ValueError(f"validate: must be one of {', '.join(MODES)}; got {mode!r}")
+        raise ConfigurationError(f"validate: must be one of {', '.join(MODES)}; got {mode!r}")
     if mode != "off":
         try:
             import jsonschema_rs  # noqa: F401

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hmac
 import importlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,6 +18,7 @@ from .errors import A2EError
 from .tasks import TaskFamily, family_named
 
 TOKEN_HEADER = "x-a2e-webhook-token"
+Headers = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
 
 
 class WebhookVerificationError(A2EError):
@@ -33,8 +34,33 @@ class WebhookEvent:
     payload: Mapping[str, Any]
 
 
+def _text(value: object) -> str:
+    if isinstance(value, bytes):
+        return value.decode("latin-1")
+    if isinstance(value, str):
+        return value
+    raise WebhookVerificationError(f"headers: a header name or value is a {type(value).__name__}")
+
+
+def _sent_token(headers: Headers) -> str:
+    """The token header's value from a mapping (any case) or (name, value) pairs, as ASGI
+    servers give them (bytes) and WSGI frameworks list them (str)."""
+    pairs: Iterable[Any] = headers.items() if isinstance(headers, Mapping) else headers
+    if isinstance(pairs, str | bytes) or not isinstance(pairs, Iterable):
+        raise WebhookVerificationError(
+            f"headers: expected a mapping or (name, value) pairs, got {type(headers).__name__}"
+        )
+    for pair in pairs:
+        if not isinstance(pair, tuple | list) or len(pair) != 2:
+            raise WebhookVerificationError("headers: expected (name, value) pairs")
+        name, value = pair
+        if _text(name).lower() == TOKEN_HEADER:
+            return _text(value)
+    return ""
+
+
 def verify_webhook(
-    headers: Mapping[str, str],
+    headers: Headers,
     body: bytes | str,
     token: str,
     *,
@@ -42,17 +68,23 @@ def verify_webhook(
 ) -> WebhookEvent:
     """Check the call's token in constant time, then parse its body.
 
-    headers: the request headers (any case); body: the raw request body; token: the
+    headers: the request headers, as a mapping (any case) or as (name, value) pairs of str or
+    bytes (an ASGI scope's "headers"); body: the raw request body; token: the
     `webhook_token` sent when the task was started. With `family` (for example "face_swap")
-    the task is parsed into that family's typed model. Raises `WebhookVerificationError`.
+    the task is parsed into that family's typed model. Every problem, whatever the body,
+    raises `WebhookVerificationError`.
     """
-    if not token:
+    if not isinstance(token, str) or not token:
         raise WebhookVerificationError("token: the expected webhook token must not be empty")
-    sent = next((value for name, value in headers.items() if name.lower() == TOKEN_HEADER), "")
+    sent = _sent_token(headers)
     if not hmac.compare_digest(sent.encode(), token.encode()):
         raise WebhookVerificationError("X-A2e-Webhook-Token: missing or not the expected token")
+    if not isinstance(body, bytes | bytearray | memoryview | str):
+        raise WebhookVerificationError(f"body: expected bytes or str, got {type(body).__name__}")
     try:
-        payload = json.loads(body)
+        payload = json.loads(bytes(body) if isinstance(body, bytearray | memoryview) else body)
+    except RecursionError:
+        raise WebhookVerificationError("body: nested too deeply to be a task") from None
     except ValueError as error:
         raise WebhookVerificationError(f"body: not JSON ({error})") from None
     if not isinstance(payload, dict):
@@ -62,13 +94,16 @@ def verify_webhook(
     event = payload.get("event") if isinstance(payload.get("event"), str) else None
     if family is None:
         return WebhookEvent(event, record, payload)
-    model = _model_of(family_named(family))
+    found = family_named(family)
+    model = _model_of(found)
     try:
         task = model.from_dict(record)
-    except (KeyError, TypeError, ValueError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as error:
         raise WebhookVerificationError(
-            f"body: not a {family_named(family).name} task ({error!r})"
+            f"body: not a {found.name} task ({type(error).__name__}: {str(error)[:200]})"
         ) from None
+    except A2EError as error:
+        raise WebhookVerificationError(f"body: not a {found.name} task ({error})") from None
     return WebhookEvent(event, task, payload)
 
 

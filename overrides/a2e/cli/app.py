@@ -75,9 +75,7 @@ class Root(click.Group):
 @click.option(
     "--region",
     type=click.Choice(["global", "cn"]),
-    default="global",
-    show_default=True,
-    help="A2E's server: global (video.a2e.ai) or cn (video.a2e.com.cn, unverified).",
+    help="A2E's server: global (video.a2e.ai) or cn (video.a2e.com.cn, unverified); default: A2E_BASE_URL, else global.",
 )
 @click.option(
     "--base-url",
@@ -98,7 +96,7 @@ class Root(click.Group):
 @click.pass_context
 def root(
     ctx: click.Context,
-    region: str,
+    region: str | None,
     base_url: str | None,
     language: str | None,
     headers: dict[str, str],

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -82,42 +81,16 @@ class Bytes:
 
 def _upload(client: Any, path: Path, content_type: str | None, bytes_: Bytes) -> str:
     """a2e.upload_file, reporting the bytes as they leave."""
-    import httpx
+    from a2e import upload_file
 
-    from a2e import APIConnectionError, unwrap
-    from a2e.uploads import (
-        CHUNK,
-        DEFAULT_EXPIRES_IN,
-        UPLOAD_TIMEOUT,
-        _check,
-        _headers,
-        _prepare,
-        _request_body,
+    url = upload_file(
+        client,
+        path,
+        content_type=content_type,
+        on_progress=lambda sent, size: bytes_.update(str(path), sent, size),
     )
-    from a2e_client.api.miscellaneous import get_upload_url
-
-    upload = _prepare(path, None, content_type)
-    target = unwrap(
-        get_upload_url.sync_detailed(client=client, body=_request_body(upload, DEFAULT_EXPIRES_IN))
-    )
-
-    def chunks() -> Iterator[bytes]:
-        sent = 0
-        bytes_.update(str(path), 0, upload.size)
-        with upload.path.open("rb") as stream:
-            while chunk := stream.read(CHUNK):
-                yield chunk
-                sent += len(chunk)
-                bytes_.update(str(path), sent, upload.size)
-
-    try:
-        with httpx.Client(timeout=UPLOAD_TIMEOUT) as storage:
-            response = storage.put(target.upload_url, content=chunks(), headers=_headers(upload))
-    except httpx.TransportError as error:
-        raise APIConnectionError(f"upload of {path.name} failed: {error}") from error
-    _check(response, upload)
-    bytes_.finished(str(path), upload.size)
-    return str(target.cdn_url)
+    bytes_.finished(str(path), path.stat().st_size)
+    return url
 
 
 @click.command()

@@ -18,7 +18,7 @@ KEY_VARIABLE = "A2E_API_KEY"
 class Settings:
     """The root options; `client()` builds the client they describe."""
 
-    region: str = "global"
+    region: str | None = None
     base_url: str | None = None
     language: str | None = None
     headers: dict[str, str] = field(default_factory=dict)

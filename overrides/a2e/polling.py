@@ -31,7 +31,7 @@ from .errors import (
     UnknownHostError,
     unwrap,
 )
-from .retry import deadline_scope
+from .retry import DeadlineReached, deadline_scope
 from .tasks import TaskFamily, family_named
 
 T = TypeVar("T")
@@ -156,6 +156,7 @@ def _waiting(
     done: dict[str, Any] = {}
     last: dict[str, Any] = {}
     pauses = schedule.pauses()
+    last_error: A2EError | None = None
     while pending := [task_id for task_id in task_ids if task_id not in done]:
         outcomes = yield Read(tuple(pending), batch, deadline)
         assert outcomes is not None
@@ -179,16 +180,22 @@ def _waiting(
                     code=_failure_code(family, task),
                 )
                 raise _with_finished(failed, done)
-        last_error: A2EError | None = None
+        errors = 0
         wanted = 0.0
         for _, outcome in outcomes:
             if isinstance(outcome, A2EError):
                 if _permanent(outcome):
                     raise _with_finished(outcome, done)
-                last_error = outcome
+                errors += 1
+                # A read the deadline stopped before it was sent says nothing about A2E: the
+                # error a timeout reports is the last one A2E really caused.
+                if last_error is None or not isinstance(outcome, DeadlineReached):
+                    last_error = outcome
                 if isinstance(outcome, RateLimitError) and outcome.retry_after is not None:
                     wanted = max(wanted, outcome.retry_after)
-        if batch and last_error is None:
+        if not errors:
+            last_error = None  # this round read every task: an older error no longer explains
+        if batch and not errors:
             found = {family.id_of(task) for task in tasks}
             if missing := [task_id for task_id in pending if task_id not in found]:
                 raise _with_finished(

@@ -55,6 +55,10 @@ SHOWN_PATH = 120
 _DEADLINE: ContextVar[float | None] = ContextVar("a2e_deadline", default=None)
 
 
+class DeadlineReached(APITimeoutError):
+    """A request was not sent at all: the deadline of the wait it belongs to had passed."""
+
+
 @contextmanager
 def deadline_scope(deadline: float) -> Iterator[None]:
     """Bound every request made inside by `deadline` (a `time.monotonic()` value)."""
@@ -176,7 +180,7 @@ def retrying(
     while True:
         budget = None if deadline is None else deadline - time.monotonic()
         if budget is not None and budget <= 0:
-            raise APITimeoutError(f"{_shown(request)} not sent: the deadline has passed")
+            raise DeadlineReached(f"{_shown(request)} not sent: the deadline has passed")
         outcome = yield Send(budget)
         assert outcome is not None
         delay = policy.delay(request, outcome, attempt)

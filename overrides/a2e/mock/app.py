@@ -1,8 +1,8 @@
 """The mock A2E server: an ASGI app (Starlette requests and responses) driven by the spec.
 
 Each request is checked for a bearer token shaped like an A2E API token, `sk_...` (401
-otherwise), and validated against the spec with openapi-core (400 naming the field
-otherwise). Task families are stateful; every other operation answers with its example.
+otherwise), and validated against the spec by its operation's compiled checks (400 naming
+the field otherwise; see `validation.py`). Task families are stateful; every other operation answers with its example.
 
 A task started with a `webhook_url` also moves one stage every `stage_seconds` by itself, and
 its webhook is called when it ends (see `webhooks.py`).

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 import a2e
@@ -19,8 +20,26 @@ FACE = "https://dh24as48lv9ce.cloudfront.net/adam2eve/beta/face_swap/ab2fca41-90
 VIDEO = "https://dh24as48lv9ce.cloudfront.net/pbs_lite/stable/customer/645888fc89897e30c57e31f0/clipVideo/665d718eb8f6a5ee678aa392/1717400057881.mp4"
 
 
-def show_progress(task: Any) -> None:
-    print(f"\r  task {task.id}: {task.current_status!s:<12}", end="", flush=True)
+class Progress:
+    """A task's status as it changes: rewritten in place on a terminal, a line each in a log."""
+
+    def __init__(self) -> None:
+        self.live = sys.stdout.isatty()
+        self.last: str | None = None
+
+    def __call__(self, task: Any) -> None:
+        status = str(task.current_status)
+        if status == self.last:
+            return
+        self.last = status
+        if self.live:
+            print(f"\r  status: {status:<12}", end="", flush=True)
+        else:
+            print(f"  status: {status}", flush=True)
+
+    def done(self) -> None:
+        if self.live:
+            print()
 
 
 def run(base_url: str) -> None:
@@ -29,10 +48,10 @@ def run(base_url: str) -> None:
         task = a2e.unwrap(start_face_swap_task.sync_detailed(client=client, body=body))
         print(f"started face swap task {task.id} ({task.current_status})")
         fast = a2e.PollSchedule(initial=0.2, maximum=1.0)
-        done = a2e.wait(
-            client, "face_swap", task.id, timeout=60, on_update=show_progress, schedule=fast
-        )
-        print(f"\nresult: {done.result_url}")
+        progress = Progress()
+        done = a2e.wait(client, "face_swap", task.id, timeout=60, on_update=progress, schedule=fast)
+        progress.done()
+        print(f"result: {done.result_url}")
 
 
 def main() -> int:

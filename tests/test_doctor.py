@@ -78,3 +78,23 @@ def test_without_a_key_it_is_a_usage_error(server: str) -> None:
     result = doctor(server, "")
     assert result.returncode == 2
     assert "A2E_API_KEY" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("kind", "reported"),
+    [
+        ("missing", "expected a required field, got none"),
+        ("type", ", got "),
+        ("list", "got array"),
+        ("null", "got null"),
+    ],
+)
+def test_each_kind_of_drift_is_reported_and_fails_the_run(kind: str, reported: str) -> None:
+    with mock_process("--fault", f"drift={kind}") as url:
+        result = doctor(url, "sk_doctor", "--json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    checks = json.loads(result.stdout)["checks"]
+    differing = [check for check in checks if check["outcome"] == "differs"]
+    assert differing and all(check["differences"] for check in differing)
+    assert any(reported in line for check in differing for line in check["differences"])
+    assert "sk_doctor" not in result.stdout + result.stderr

@@ -112,8 +112,13 @@ def test_a_post_refused_with_429_is_retried(base_url: str, mock: MockA2E) -> Non
 
 
 def test_a_post_that_never_connected_is_retried(caplog: pytest.LogCaptureFixture) -> None:
-    # Nothing listens on port 9 of this machine: every attempt fails before sending.
-    client = a2e.Client("sk_x", base_url="http://127.0.0.1:9", max_retries=2, backoff_base=0.001)
+    # A port bound and closed here: nothing listens on it, so every attempt fails to connect.
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    client = a2e.Client(
+        "sk_x", base_url=f"http://127.0.0.1:{port}", max_retries=2, backoff_base=0.001
+    )
     with (
         caplog.at_level(logging.INFO, logger="a2e"),
         pytest.raises(a2e.APIConnectionError, match="POST"),

@@ -1,58 +1,146 @@
-"""`a2e-mock --port N`: serve the mock A2E API on 127.0.0.1 in the foreground."""
+"""`a2e-mock --port N`: serve the mock A2E API on 127.0.0.1 in the foreground.
+
+Bad options end it at once with one line and exit status 2, before anything is served; the
+announcement line is printed only once the port is listening.
+"""
 
 from __future__ import annotations
 
 import argparse
+import math
+import sys
+from collections.abc import Callable
 
-import uvicorn
+from . import MissingExtraError, require_extra
 
-from .app import create_app
-from .spec import load_spec
+PROGRAM = "a2e-mock"
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(prog="a2e-mock", description=__doc__)
-    parser.add_argument("--port", type=int, default=8765, help="port on 127.0.0.1 (default 8765)")
-    parser.add_argument(
+def _checked(kind: type, test: Callable[[float], bool], wanted: str) -> Callable[[str], float]:
+    def read(text: str) -> float:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"expected {wanted}, got {text!r}") from None
+        if not (math.isfinite(value) and test(value)):
+            raise argparse.ArgumentTypeError(f"expected {wanted}, got {text!r}")
+        return float(value) if kind is float else value
+
+    return read
+
+
+def _fault(text: str) -> str:
+    from .faults import BadInput, Fault
+
+    try:
+        Fault.parse(text)
+    except BadInput as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
+def parser() -> argparse.ArgumentParser:
+    from .app import BODY_BYTES, REQUEST_LOG
+    from .store import TASKS_KEPT
+
+    read = argparse.ArgumentParser(prog=PROGRAM, description=__doc__.split("\n\n")[0])
+    read.add_argument(
+        "--port",
+        type=_checked(int, lambda p: 0 <= p <= 65535, "a port from 0 to 65535"),
+        default=8765,
+        help="port on 127.0.0.1 (default 8765; 0 picks a free one and prints it)",
+    )
+    read.add_argument(
         "--spec", help="OpenAPI file to serve (default: the one shipped with a2e_client)"
     )
-    parser.add_argument(
+    read.add_argument(
         "--reads-per-stage",
-        type=int,
+        type=_checked(int, lambda n: n >= 1, "a whole number of at least 1"),
         default=1,
         help="reads of a task before it moves to its next status (default 1)",
     )
-    parser.add_argument(
+    read.add_argument(
         "--stage-seconds",
-        type=float,
+        type=_checked(float, lambda s: s > 0, "seconds, more than 0"),
         default=0.05,
         help="tasks given a webhook_url move one status this often by themselves (default 0.05)",
     )
-    parser.add_argument(
+    read.add_argument(
         "--fault",
-        help="a fault for the whole run: 429, 500, 502, 503, drop, malformed, envelope or latency=<s>",
+        type=_fault,
+        help="a fault for the whole run: 429[=s], 500, 502, 503, drop, malformed, envelope, "
+        "latency=<s> or drift=missing|type|list|null",
     )
-    parser.add_argument(
+    read.add_argument(
         "--fault-rate",
-        type=float,
+        type=_checked(float, lambda r: 0 <= r <= 1, "a share from 0 to 1"),
         default=1.0,
         help="share of requests that get --fault, from 0 to 1 (default 1)",
     )
-    parser.add_argument("--seed", type=int, help="seed for choosing which requests get --fault")
-    args = parser.parse_args(argv)
-    app = create_app(
-        load_spec(args.spec),
-        reads_per_stage=args.reads_per_stage,
-        stage_seconds=args.stage_seconds,
-        fault=args.fault,
-        fault_rate=args.fault_rate,
-        seed=args.seed,
+    read.add_argument(
+        "--seed", type=_checked(int, lambda _: True, "a whole number"), help="seed for --fault-rate"
     )
+    read.add_argument(
+        "--request-log",
+        type=_checked(int, lambda n: n >= 0, "a whole number, 0 or more"),
+        default=REQUEST_LOG,
+        help=f"requests remembered, the latest (default {REQUEST_LOG})",
+    )
+    read.add_argument(
+        "--max-body",
+        type=_checked(int, lambda n: n >= 1, "a number of bytes, at least 1"),
+        default=BODY_BYTES,
+        help=f"larger request bodies get 413 (default {BODY_BYTES} bytes)",
+    )
+    read.add_argument(
+        "--max-tasks",
+        type=_checked(int, lambda n: n >= 1, "a whole number of at least 1"),
+        default=TASKS_KEPT,
+        help=f"tasks kept, the oldest forgotten first (default {TASKS_KEPT})",
+    )
+    return read
+
+
+def main(argv: list[str] | None = None) -> None:
+    try:
+        require_extra()
+    except MissingExtraError as missing:
+        sys.exit(f"{PROGRAM}: error: {missing}")
+    import uvicorn
+
+    from .app import create_app
+    from .faults import quiet_expected_events
+    from .server import listening_socket
+    from .spec import load_spec
+
+    options = parser()
+    args = options.parse_args(argv)
+    try:
+        app = create_app(
+            load_spec(args.spec),
+            reads_per_stage=args.reads_per_stage,
+            stage_seconds=args.stage_seconds,
+            fault=args.fault,
+            fault_rate=args.fault_rate,
+            seed=args.seed,
+            request_log=args.request_log,
+            max_body=args.max_body,
+            max_tasks=args.max_tasks,
+        )
+    except (OSError, ValueError, KeyError) as error:
+        options.error(f"--spec {args.spec or '(shipped)'}: {error}")
+    try:
+        sock = listening_socket(args.port)
+    except OSError as error:
+        options.error(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}")
+    port = sock.getsockname()[1]
+    config = uvicorn.Config(app, log_level="warning", lifespan="off")
+    quiet_expected_events()
     print(
-        f"mock A2E API on http://127.0.0.1:{args.port} (any bearer token that starts with sk_ is accepted)",
+        f"mock A2E API on http://127.0.0.1:{port} (any bearer token that starts with sk_ is accepted)",
         flush=True,
     )
-    uvicorn.run(app, host="127.0.0.1", port=args.port, log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 if __name__ == "__main__":

@@ -1,8 +1,8 @@
 """The mock A2E server: an ASGI app (Starlette requests and responses) driven by the spec.
 
 Each request is checked for a bearer token shaped like an A2E API token, `sk_...` (401
-otherwise), and validated against the spec with openapi-core (400 naming the field
-otherwise). Task families are stateful; every other operation answers with its example.
+otherwise), and validated against the spec by its operation's compiled checks (400 naming
+the field otherwise; see `validation.py`). Task families are stateful; every other operation answers with its example.
 
 A task started with a `webhook_url` also moves one stage every `stage_seconds` by itself, and
 its webhook is called when it ends (see `webhooks.py`).
@@ -12,35 +12,47 @@ Tests script a task's fate with headers on its start request:
     X-Mock-Reads-Per-Stage: n   the task advances one stage every n reads (default: the server's)
     X-Mock-Stages: a,b,c        the statuses it passes through before the terminal one
 
-and ask for faults on any request (see `faults.py`):
+and ask for faults on any request (see `faults.py` and `drift.py`):
     X-Mock-Fault: 429 | 500 | 502 | 503 | drop | malformed | envelope | latency=<seconds>
+                  | drift=missing|type|list|null
     X-Mock-Fault-Times: n       only the first n such requests to this path fail (default: all)
     X-Mock-Fault-Id: <any>      counts of X-Mock-Fault-Times are kept apart per id
+
+A header it cannot read is a 400 naming it, never a 500. A long run stays bounded: the request
+log keeps the latest `request_log` requests, bodies over `max_body` bytes get 413, and tasks,
+files, fault counts and webhook calls are capped (see their modules).
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
-import json
 import uuid
-from collections.abc import Mapping
+from collections import deque
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from openapi_core import OpenAPI
-from openapi_core.contrib.starlette.requests import StarletteOpenAPIRequest
-from openapi_core.unmarshalling.request.datatypes import RequestUnmarshalResult
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from a2e.tasks import TASK_FAMILIES, TaskFamily
 
-from .faults import FaultInjector
-from .spec import Operation, index_operations, load_spec, match
-from .storage import PREFIX, Storage
-from .store import MockTask, TaskStore, now_iso
+from .drift import drifted
+from .faults import BadInput, FaultInjector, whole_number
+from .spec import Operation, Router, index_operations, load_spec, split_path
+from .storage import PREFIX, UPLOAD_BYTES, UPLOADS, Storage
+from .store import TASKS_KEPT, MockTask, TaskStore, now_iso
+from .validation import Checkers, Verdict, capped
 from .webhooks import WebhookSender
+
+# Requests remembered in `MockA2E.requests`, the latest last.
+REQUEST_LOG = 1000
+# A2E's JSON bodies are a few kilobytes; anything near this is a mistake or an attack.
+BODY_BYTES = 2**20
+# Operations whose answer must point at the mock's own storage to be usable.
+PRESIGN_OPERATIONS = frozenset({"getUploadUrl", "getUploadUrlLegacy"})
 
 
 def error_body(status: int, message: str, code: str) -> JSONResponse:
@@ -53,49 +65,33 @@ def envelope(data: Any) -> JSONResponse:
     return JSONResponse({"code": 0, "data": data, "trace_id": str(uuid.uuid4())})
 
 
-def _text_of(error: BaseException) -> str:
-    # Some openapi-core errors decode the raw body in __str__, which fails on invalid UTF-8.
-    try:
-        return str(error)
-    except UnicodeDecodeError:
-        return "the body is not valid UTF-8 JSON"
+class TooLarge(Exception):
+    """A request body over the limit."""
 
 
-def describe_errors(errors: list[Exception]) -> str:
-    """One line naming each field openapi-core rejected and why."""
-    lines: list[str] = []
-    for error in errors:
-        cause = error.__cause__
-        location = "body"
-        name = getattr(error, "name", None)
-        if name is not None:
-            location = f"{getattr(error, 'location', 'parameter')}.{name}"
-        details = getattr(cause, "schema_errors", None)
-        if details:
-            for detail in details:
-                path = ".".join(str(p) for p in detail.absolute_path)
-                lines.append(f"{location}{'.' + path if path else ''}: {detail.message}")
-        else:
-            lines.append(f"{location}: {_text_of(cause or error)}")
-    return "; ".join(lines)
+async def read_body(request: Request, limit: int) -> bytes:
+    """The request's body, or TooLarge as soon as it is known to pass `limit` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isascii() and declared.isdigit() and int(declared) > limit:
+        raise TooLarge
+    body = bytearray()
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > limit:
+            raise TooLarge
+    return bytes(body)
 
 
-VERDICTS_KEPT = 4096
-# Operations whose answer must point at the mock's own storage to be usable.
-PRESIGN_OPERATIONS = frozenset({"getUploadUrl", "getUploadUrlLegacy"})
+def too_large(limit: int) -> Response:
+    response = error_body(413, f"request body over {limit} bytes", "PAYLOAD_TOO_LARGE")
+    # The rest of the body is never read, so the connection cannot serve another request.
+    response.headers["Connection"] = "close"
+    return response
 
 
-class _OpenAPIRequest(StarletteOpenAPIRequest):
-    """The request as openapi-core reads it, with `;` kept inside path segments.
-
-    openapi-core joins the path to the server URL and parses it again, which takes a path
-    segment that is only `;` for URL parameters and reads the id as empty. Encoding `;` keeps
-    every schema-valid id (schemathesis sends `%3B`) a non-empty value.
-    """
-
-    @property
-    def path(self) -> str:
-        return super().path.replace(";", "%3B")
+def authorized(request: Request) -> bool:
+    scheme, _, token = request.headers.get("authorization", "").partition(" ")
+    return scheme.lower() == "bearer" and token.startswith("sk_") and len(token) > 3
 
 
 @dataclass(frozen=True)
@@ -105,8 +101,42 @@ class RecordedRequest:
     headers: dict[str, str]
 
 
+@dataclass(frozen=True)
+class Script:
+    """How a start request scripts its task: X-Mock-Fail, -Reads-Per-Stage and -Stages."""
+
+    fail_with: str | None = None
+    reads_per_stage: int | None = None
+    stages: tuple[str, ...] | None = None
+
+    @classmethod
+    def of(cls, headers: Mapping[str, str]) -> Script:
+        reads = headers.get("x-mock-reads-per-stage")
+        per_stage = None
+        if reads is not None:
+            per_stage = whole_number(reads, "X-Mock-Reads-Per-Stage")
+            if per_stage < 1:
+                raise BadInput(f"X-Mock-Reads-Per-Stage: must be at least 1, got {reads!r}")
+        listed = headers.get("x-mock-stages")
+        stages = None
+        if listed is not None:
+            stages = tuple(stage.strip() for stage in listed.split(","))
+            if not all(stages):
+                raise BadInput(
+                    f"X-Mock-Stages: expected statuses separated by commas, got {listed!r}"
+                )
+        return cls(headers.get("x-mock-fail"), per_stage, stages)
+
+
+TaskHandler = Callable[[Operation, TaskFamily[Any], Verdict, Mapping[str, str]], Response]
+
+
 class MockA2E:
-    """The mock as an ASGI app, with its state: the spec, its operations, the tasks."""
+    """The mock as an ASGI app, with its state: the spec, its operations, the tasks.
+
+    `reset()` forgets all it has seen (tasks, requests, files, webhook calls, fault counts);
+    the pytest fixture `a2e_mock` calls it before each test.
+    """
 
     def __init__(
         self,
@@ -117,20 +147,61 @@ class MockA2E:
         fault: str | None = None,
         fault_rate: float = 1.0,
         seed: int | None = None,
+        request_log: int = REQUEST_LOG,
+        max_body: int = BODY_BYTES,
+        max_tasks: int = TASKS_KEPT,
     ) -> None:
+        if request_log < 0:
+            raise ValueError(f"request_log: must be 0 or more, got {request_log}")
+        if max_body < 1:
+            raise ValueError(f"max_body: must be at least 1 byte, got {max_body}")
+        if not stage_seconds > 0:
+            raise ValueError(f"stage_seconds: must be more than 0, got {stage_seconds}")
         self.spec = copy.deepcopy(spec if spec is not None else load_spec())
         # Requests are validated against whatever address the mock listens on.
         self.spec["servers"] = [{"url": "/"}]
-        self.openapi = OpenAPI.from_dict(self.spec)
         self.operations = index_operations(self.spec)
+        self.router = Router(self.operations)
+        self.checkers = Checkers(self.spec, self.operations)
+        self._methods: dict[str, list[str]] = {}
+        for op in self.operations:
+            self._methods.setdefault(op.path, []).append(op.method)
         self.families: dict[str, TaskFamily[Any]] = {
             op.family: TASK_FAMILIES[op.family] for op in self.operations if op.family
         }
-        self.tasks = TaskStore(self._templates(), reads_per_stage=reads_per_stage)
-        self.requests: list[RecordedRequest] = []
+        self._roles: dict[str, TaskHandler] = {
+            "start": self._start,
+            "detail": self._detail,
+            "status": self._status,
+            "list": self._list,
+            "batch": self._batch,
+            "delete": self._delete,
+        }
+        unknown = {op.role for op in self.operations if op.role} - set(self._roles)
+        if unknown:
+            raise ValueError(f"spec: task roles the mock does not serve: {sorted(unknown)}")
+        self.templates = self._templates()
+        self.max_body = max_body
+        self._options = (
+            reads_per_stage,
+            stage_seconds,
+            fault,
+            fault_rate,
+            seed,
+            request_log,
+            max_tasks,
+        )
+        self.reset()
+
+    def reset(self) -> None:
+        """Forget every task, request, file, webhook call and fault count, as if just started."""
+        reads_per_stage, stage_seconds, fault, fault_rate, seed, request_log, max_tasks = (
+            self._options
+        )
+        self.tasks = TaskStore(self.templates, reads_per_stage=reads_per_stage, kept=max_tasks)
+        self.requests: deque[RecordedRequest] = deque(maxlen=request_log)
         self.faults = FaultInjector(fault, fault_rate, seed)
         self.storage = Storage()
-        self._verdicts: dict[tuple[str, str, str, str, bytes], RequestUnmarshalResult] = {}
         self.webhooks = WebhookSender(stage_seconds)
 
     def _templates(self) -> dict[str, dict[str, Any]]:
@@ -149,131 +220,164 @@ class MockA2E:
         # No router: every method and every path (even one with a newline) reaches `handle`.
         if scope["type"] != "http":
             return
-        response = await self.handle(Request(scope, receive))
+        try:
+            response = await self.handle(Request(scope, receive))
+        except ClientDisconnect:
+            return  # the client left mid-request: there is no one to answer, nothing to log
         await response(scope, receive, send)
 
     def calls(self, method: str, path: str) -> int:
-        """How many requests reached `method path` (faulted ones included)."""
+        """How many of the logged requests (the latest `request_log`) reached `method path`."""
         return sum(1 for r in self.requests if r.method == method and r.path == path)
 
     async def handle(self, request: Request) -> Response:
         self.requests.append(
             RecordedRequest(request.method, request.url.path, dict(request.headers))
         )
-        fault = await self.faults.response_for(request)
-        if fault is not None:
-            return fault
-        if request.url.path.startswith(PREFIX):
-            return await self.storage.handle(request)
-        operation = match(self.operations, request.method, request.url.path)
-        if operation is None:
-            return self._unmatched(request.method, request.url.path)
-        scheme, _, token = request.headers.get("authorization", "").partition(" ")
-        if not operation.public and (
-            scheme.lower() != "bearer" or not token.startswith("sk_") or len(token) <= 3
-        ):
-            return error_body(401, "Unauthorized - Invalid or missing bearer token", "UNAUTHORIZED")
-        body = await request.body()
-        result = self._validate(request, body)
-        if result.errors:
-            return error_body(400, describe_errors(list(result.errors)), "BAD_REQUEST")
-        if operation.family and operation.role:
-            return self._task_operation(operation, request.headers, result, body)
-        if operation.operation_id in PRESIGN_OPERATIONS:
-            return envelope(self.storage.presign(str(request.base_url), json.loads(body)["key"]))
-        return JSONResponse(operation.example)
-
-    def _validate(self, request: Request, body: bytes) -> RequestUnmarshalResult:
-        """openapi-core's verdict on the request, remembered for identical requests.
-
-        Validation is a pure function of what is keyed here and costs milliseconds, most of
-        the mock's time per request; load tests and pollers repeat the same requests.
-        """
-        key = (
-            request.method,
-            request.url.path,
-            request.url.query,
-            request.headers.get("content-type", ""),
-            body,
-        )
-        result = self._verdicts.get(key)
-        if result is None:
-            result = self.openapi.unmarshal_request(_OpenAPIRequest(request, body))
-            if len(self._verdicts) >= VERDICTS_KEPT:
-                del self._verdicts[next(iter(self._verdicts))]
-            self._verdicts[key] = result
-        return result
-
-    def _unmatched(self, method: str, path: str) -> Response:
-        # The first matching path wins, as in `match`: literal paths before templated ones.
-        owner = next((op.path for op in self.operations if op.pattern.match(path)), None)
-        allowed = sorted(op.method for op in self.operations if op.path == owner)
-        if not allowed:
-            return error_body(404, f"{method} {path} is not an A2E operation", "NOT_FOUND")
-        response = error_body(405, f"{method} is not allowed on {path}", "METHOD_NOT_ALLOWED")
-        response.headers["Allow"] = ", ".join(allowed)
+        try:
+            fault = self.faults.decide(request)
+        except BadInput as error:
+            return error_body(400, capped(str(error)), "BAD_REQUEST")
+        if fault is not None and fault.kind == "latency":
+            await asyncio.sleep(fault.seconds)
+        elif fault is not None and fault.kind != "drift":
+            return fault.response()
+        response, operation = await self._serve(request)
+        if fault is not None and fault.kind == "drift":
+            schema = operation.answer_schema if operation is not None else None
+            return drifted(self.spec, response, fault.argument, schema)
         return response
 
-    def _task_operation(
-        self, op: Operation, headers: Mapping[str, str], result: RequestUnmarshalResult, raw: bytes
-    ) -> Response:
-        family = self.families[op.family or ""]
-        params: Mapping[str, Any] = {**result.parameters.query, **result.parameters.path}
-        fields: dict[str, Any] = json.loads(raw) if raw else {}
-        if op.role == "start":
-            reads = headers.get("x-mock-reads-per-stage")
-            stages = headers.get("x-mock-stages")
-            started = self.tasks.start(
-                family,
-                fields,
-                fail_with=headers.get("x-mock-fail"),
-                stages=tuple(stages.split(",")) if stages else None,
-                reads_per_stage=int(reads)
-                if reads and reads.isdigit() and int(reads) > 0
-                else None,
-                on_finish=self.webhooks.finished if fields.get("webhook_url") else None,
-            )
-            if started.webhook_url:
-                self.webhooks.follow(started)
-            data = dict(started.record)
-            return envelope([data] if isinstance((op.example or {}).get("data"), list) else data)
-        if op.role == "list":
-            return envelope(self._page(op, params, self.tasks.of_family(family)))
-        if op.role == "status":
-            keys = self._item_keys(op)
-            records = [t.read() for t in self.tasks.of_family(family)]
-            return envelope([{k: r[k] for k in keys if k in r} for r in records])
-        if op.role == "batch":
-            wanted = [self.tasks.get(family, str(i)) for i in fields["ids"]]
-            return envelope([dict(t.read()) for t in wanted if t is not None])
-        task_id = str(params.get(op.id_param) or fields.get(op.id_param) or "")
-        task = self.tasks.get(family, task_id)
-        if task is None:
-            return error_body(404, f"{family.name} task {task_id} not found", "NOT_FOUND")
-        if op.role == "delete":
-            self.tasks.delete(family, task_id)
-            return envelope(None)
-        record = dict(task.read())
-        return envelope([record] if isinstance((op.example or {}).get("data"), list) else record)
+    async def _serve(self, request: Request) -> tuple[Response, Operation | None]:
+        path = request.url.path
+        if path.startswith(PREFIX):
+            limit = UPLOAD_BYTES if path.startswith(UPLOADS) else self.max_body
+            try:
+                content = await read_body(request, limit)
+            except TooLarge:
+                return too_large(limit), None
+            return self.storage.handle(request, content), None
+        raw = request.scope.get("raw_path") or path.encode()
+        segments = split_path(raw.decode("utf-8", "replace"))
+        found = self.router.find(request.method, segments)
+        if found is None:
+            return self._unmatched(request.method, path, segments), None
+        operation, path_values = found
+        if not operation.public and not authorized(request):
+            message = "Unauthorized - Invalid or missing bearer token"
+            return error_body(401, message, "UNAUTHORIZED"), operation
+        try:
+            body = await read_body(request, self.max_body)
+        except TooLarge:
+            return too_large(self.max_body), operation
+        checker = self.checkers.by_operation[operation.operation_id]
+        verdict = checker.check(request, body, path_values)
+        if verdict.errors:
+            return error_body(400, verdict.message, "BAD_REQUEST"), operation
+        try:
+            return self._answer(operation, request, verdict), operation
+        except BadInput as error:
+            return error_body(400, capped(str(error)), "BAD_REQUEST"), operation
 
-    @staticmethod
-    def _page(op: Operation, params: Mapping[str, Any], tasks: list[MockTask]) -> Any:
-        """One page of `tasks`, paged and shaped as the operation's `x-a2e-paging` says."""
+    def _answer(self, op: Operation, request: Request, verdict: Verdict) -> Response:
+        if op.family and op.role:
+            return self._roles[op.role](op, self.families[op.family], verdict, request.headers)
+        if op.operation_id in PRESIGN_OPERATIONS:
+            return envelope(self.storage.presign(str(request.base_url), verdict.body["key"]))
+        return JSONResponse(op.example)
+
+    def _unmatched(self, method: str, path: str, segments: tuple[str, ...]) -> Response:
+        owner = self.router.path_of(segments)
+        if owner is None:
+            return error_body(404, f"{method} {capped(path)} is not an A2E operation", "NOT_FOUND")
+        message = f"{method} is not allowed on {capped(path)}"
+        response = error_body(405, message, "METHOD_NOT_ALLOWED")
+        response.headers["Allow"] = ", ".join(sorted(self._methods[owner]))
+        return response
+
+    # The handlers of task operations, one per role of `x-a2e-task`.
+
+    def _start(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        script = Script.of(headers)
+        fields: dict[str, Any] = verdict.body if isinstance(verdict.body, dict) else {}
+        started = self.tasks.start(
+            family,
+            fields,
+            fail_with=script.fail_with,
+            stages=script.stages,
+            reads_per_stage=script.reads_per_stage,
+            on_finish=self.webhooks.finished if fields.get("webhook_url") else None,
+        )
+        if started.webhook_url:
+            self.webhooks.follow(started)
+        return envelope(_shaped(op, dict(started.record)))
+
+    def _detail(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        task = self._task(op, family, verdict)
+        if isinstance(task, Response):
+            return task
+        return envelope(_shaped(op, dict(task.read())))
+
+    def _delete(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        task = self._task(op, family, verdict)
+        if isinstance(task, Response):
+            return task
+        self.tasks.delete(family, task.id)
+        return envelope(None)
+
+    def _status(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        data = (op.example or {}).get("data") or [{}]
+        keys = list(data[0]) if isinstance(data, list) else list(data)
+        records = [t.read() for t in self.tasks.of_family(family)]
+        return envelope([{k: r[k] for k in keys if k in r} for r in records])
+
+    def _batch(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        wanted = [self.tasks.get(family, str(i)) for i in verdict.body["ids"]]
+        return envelope([dict(t.read()) for t in wanted if t is not None])
+
+    def _list(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+    ) -> Response:
+        """One page of the family's tasks, paged and shaped as `x-a2e-paging` says."""
+        params = {**verdict.query, **verdict.path}
         paging = op.paging or {"page": "pageNum", "size": "pageSize", "records": "rows"}
         page = max(1, int(params.get(paging.get("page", ""), 1)))
         size = max(1, int(params.get(paging.get("size", ""), 10)))
-        rows = [dict(t.record) for t in tasks[(page - 1) * size : page * size]]
+        tasks, total = self.tasks.page(family, (page - 1) * size, size)
+        rows = [dict(t.record) for t in tasks]
         if not paging["records"]:
-            return rows
+            return envelope(rows)
         shaped: dict[str, Any] = {paging["records"]: rows}
         if paging.get("total"):
-            shaped[paging["total"]] = len(tasks)
-        return shaped
+            shaped[paging["total"]] = total
+        return envelope(shaped)
 
-    @staticmethod
-    def _item_keys(op: Operation) -> list[str]:
-        data = (op.example or {}).get("data") or [{}]
-        return list(data[0]) if isinstance(data, list) else list(data)
+    def _task(
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict
+    ) -> MockTask | Response:
+        """The task a detail or delete request names, or its 404."""
+        fields = verdict.body if isinstance(verdict.body, dict) else {}
+        params = {**verdict.query, **verdict.path}
+        task_id = str(params.get(op.id_param) or fields.get(op.id_param) or "")
+        task = self.tasks.get(family, task_id)
+        if task is None:
+            return error_body(404, f"{family.name} task {capped(task_id)} not found", "NOT_FOUND")
+        return task
+
+
+def _shaped(op: Operation, record: dict[str, Any]) -> Any:
+    """A task record as the operation's answer carries it: alone, or in a one-element list."""
+    return [record] if isinstance((op.example or {}).get("data"), list) else record
 
 
 def create_app(spec: dict[str, Any] | None = None, **options: Any) -> MockA2E:

@@ -1,11 +1,16 @@
-"""pytest fixtures for testing code that uses A2E, against the mock (installed with `a2e[mock]`).
+"""pytest fixtures for testing code that uses A2E, against the mock.
 
     def test_my_feature(a2e_client, a2e_mock):
         my_feature(a2e_client)                      # your code, talking to the mock
-        assert a2e_mock.mock.requests[-1].path == "/api/v1/userFaceSwapTask/add"
+        assert a2e_mock.mock.calls("POST", "/api/v1/userFaceSwapTask/add") == 1
 
-`a2e_mock` is one server for the whole test session; `a2e_client` is an `a2e.Client` bound
-to it with fast retries.
+One server runs for the whole session (`a2e_mock_server`); `a2e_mock` is that server reset
+before each test, so every test starts with no tasks, no logged requests, no stored files and
+fresh fault counts. `a2e_client` is an `a2e.Client` bound to it with fast retries.
+
+The plugin is registered whenever a2e is installed and imports nothing of the `mock` extra
+until a fixture is used; without the extra, the fixture fails with one line saying what to
+install, and tests that do not use it run as usual.
 """
 
 from __future__ import annotations
@@ -15,18 +20,33 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from a2e.mock import MissingExtraError
+
 if TYPE_CHECKING:
     import a2e
     from a2e.mock import RunningMock
 
 
 @pytest.fixture(scope="session")
-def a2e_mock() -> Iterator[RunningMock]:
-    """A mock A2E server on a free port of 127.0.0.1, shared by the session."""
-    from a2e.mock import running_mock
-
+def a2e_mock_server() -> Iterator[RunningMock]:
+    """A mock A2E server on a free port of 127.0.0.1 for the session (not reset per test)."""
+    try:
+        from a2e.mock import running_mock
+    except MissingExtraError as error:
+        missing = str(error)
+    else:
+        missing = ""
+    if missing:  # failed outside the `except`, so the report is this one line alone
+        pytest.fail(missing, pytrace=False)
     with running_mock() as server:
         yield server
+
+
+@pytest.fixture
+def a2e_mock(a2e_mock_server: RunningMock) -> RunningMock:
+    """The session's mock A2E server, reset: it has seen nothing before this test."""
+    a2e_mock_server.mock.reset()
+    return a2e_mock_server
 
 
 @pytest.fixture

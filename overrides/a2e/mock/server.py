@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import select
 import socket
 import subprocess
 import sys
@@ -11,10 +12,12 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, NamedTuple
 
-import httpx
 import uvicorn
 
 from .app import MockA2E
+from .faults import quiet_expected_events
+
+STARTUP_SECONDS = 20
 
 
 class RunningMock(NamedTuple):
@@ -24,6 +27,22 @@ class RunningMock(NamedTuple):
     mock: MockA2E
 
 
+def listening_socket(port: int) -> socket.socket:
+    """A socket listening on 127.0.0.1:`port` (0: any free port); OSError if it is taken."""
+    # The protocol named: asyncio turns Nagle's algorithm off only on sockets whose `proto` is
+    # TCP, and with it on each answer waits for the client's delayed ACK (40 ms or more).
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        # As uvicorn does: a restarted mock can take its port back from connections closing.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(("127.0.0.1", port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 @contextmanager
 def running_mock(port: int = 0, **options: Any) -> Iterator[RunningMock]:
     """Serve a fresh mock on 127.0.0.1 (port 0: any free port); yield (base URL, mock).
@@ -31,51 +50,54 @@ def running_mock(port: int = 0, **options: Any) -> Iterator[RunningMock]:
     `options` go to `MockA2E` (for example `reads_per_stage=3`).
     """
     mock = MockA2E(**options)
-    config = uvicorn.Config(mock, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    sock = listening_socket(port)
+    config = uvicorn.Config(mock, log_level="warning", lifespan="off")
+    quiet_expected_events()
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, name="a2e-mock", daemon=True)
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [sock]}, name="a2e-mock", daemon=True
+    )
     thread.start()
-    deadline = time.monotonic() + 10
+    deadline = time.monotonic() + STARTUP_SECONDS
     while not server.started:
         if not thread.is_alive() or time.monotonic() > deadline:
+            sock.close()
             raise RuntimeError(f"the mock A2E server did not start on 127.0.0.1:{port}")
         time.sleep(0.01)
-    bound = server.servers[0].sockets[0].getsockname()[1]
     try:
-        yield RunningMock(f"http://127.0.0.1:{bound}", mock)
+        yield RunningMock(f"http://127.0.0.1:{sock.getsockname()[1]}", mock)
     finally:
         server.should_exit = True
         thread.join(timeout=10)
-
-
-def free_port() -> int:
-    """A TCP port of 127.0.0.1 that nothing listens on right now."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+        sock.close()
 
 
 @contextmanager
 def mock_process(*arguments: str) -> Iterator[str]:
     """Run `python -m a2e.mock` in its own process on a free port; yield its base URL.
 
-    `arguments` go to the command line (for example "--reads-per-stage", "2").
+    `arguments` go to the command line (for example "--reads-per-stage", "2"). The process's
+    announcement is read here, not printed: the caller says what it wants about the server.
     """
-    port = free_port()
-    process = subprocess.Popen([sys.executable, "-m", "a2e.mock", "--port", str(port), *arguments])
-    url = f"http://127.0.0.1:{port}"
+    command = [sys.executable, "-m", "a2e.mock", "--port", "0", *arguments]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                httpx.get(url, timeout=1)
-                break
-            except httpx.TransportError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"the mock A2E server did not start on {url}") from None
-                time.sleep(0.05)
+        url = announced_url(process)
         yield url
     finally:
         process.terminate()
         process.wait(timeout=10)
+        if process.stdout is not None:
+            process.stdout.close()
+
+
+def announced_url(process: subprocess.Popen[str]) -> str:
+    """The base URL from the process's announcement, printed once it listens."""
+    assert process.stdout is not None
+    ready, _, _ = select.select([process.stdout], [], [], STARTUP_SECONDS)
+    line = process.stdout.readline() if ready else ""
+    for word in line.split():
+        if word.startswith("http://127.0.0.1:"):
+            return word
+    process.kill()
+    raise RuntimeError(f"the mock A2E server did not start (exit status {process.wait()})")

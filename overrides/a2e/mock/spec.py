@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -42,25 +42,43 @@ class Operation:
     operation_id: str
     method: str
     path: str
-    pattern: re.Pattern[str]
     family: str | None
     role: str | None
     example: Any
     id_param: str = "_id"
     public: bool = False
     paging: dict[str, str] | None = None
+    # The 200 answer's schema (a `$ref` or inline), as declared.
+    answer_schema: Any = None
+    # The path's segments: literal text, or None where a path parameter sits.
+    segments: tuple[str | None, ...] = field(default=(), compare=False)
+    parameters: tuple[str, ...] = field(default=(), compare=False)
 
 
-def _example(spec: dict[str, Any], operation: dict[str, Any]) -> Any:
+def _answer(spec: dict[str, Any], operation: dict[str, Any]) -> dict[str, Any]:
     response = resolve(spec, operation.get("responses", {}).get("200", {}))
-    media = response.get("content", {}).get("application/json", {})
-    return media.get("example")
+    media: dict[str, Any] = response.get("content", {}).get("application/json", {})
+    return media
 
 
-def _pattern(path: str) -> re.Pattern[str]:
-    parts = re.split(r"(\{[^}]+\})", path)
-    regex = "".join("[^/]+" if part.startswith("{") else re.escape(part) for part in parts)
-    return re.compile(f"^{regex}$")
+def _segments(path: str) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
+    """The path template's segments and the names of its parameters, each a whole segment."""
+    segments: list[str | None] = []
+    names: list[str] = []
+    for part in path.split("/"):
+        if part.startswith("{") and part.endswith("}"):
+            segments.append(None)
+            names.append(part[1:-1])
+        elif "{" in part or "}" in part:
+            raise ValueError(f"spec: {path}: a path parameter must be a whole segment")
+        else:
+            segments.append(part)
+    return tuple(segments), tuple(names)
+
+
+def split_path(raw_path: str) -> tuple[str, ...]:
+    """A request path's segments, each percent-decoded on its own (so `%2F` stays inside)."""
+    return tuple(unquote(part) for part in raw_path.split("/"))
 
 
 def _id_param(spec: dict[str, Any], operation: dict[str, Any], task: dict[str, Any]) -> str:
@@ -81,15 +99,19 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
             if operation is None:
                 continue
             task = operation.get("x-a2e-task") or {}
+            answer = _answer(spec, operation)
+            segments, parameters = _segments(path)
             found.append(
                 Operation(
                     operation_id=operation["operationId"],
                     method=method.upper(),
                     path=path,
-                    pattern=_pattern(path),
                     family=task.get("family"),
                     role=task.get("role"),
-                    example=_example(spec, operation),
+                    example=answer.get("example"),
+                    answer_schema=answer.get("schema"),
+                    segments=segments,
+                    parameters=parameters,
                     id_param=_id_param(spec, operation, task),
                     # `security: []` on an operation means A2E answers it without a token.
                     public=operation.get("security") == [],
@@ -100,6 +122,42 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
     return found
 
 
-def match(operations: list[Operation], method: str, path: str) -> Operation | None:
-    """The operation serving `method path` (openapi-core reads its parameters)."""
-    return next((op for op in operations if op.method == method and op.pattern.match(path)), None)
+class Router:
+    """Finds the operation serving a request: literal paths first, then templated ones."""
+
+    def __init__(self, operations: list[Operation]) -> None:
+        self._literal: dict[tuple[str, tuple[str | None, ...]], Operation] = {}
+        self._templated: dict[int, list[Operation]] = {}
+        self._paths: dict[int, list[Operation]] = {}
+        for op in operations:
+            self._paths.setdefault(len(op.segments), []).append(op)
+            if op.parameters:
+                self._templated.setdefault(len(op.segments), []).append(op)
+            else:
+                self._literal.setdefault((op.method, op.segments), op)
+
+    def find(
+        self, method: str, segments: tuple[str, ...]
+    ) -> tuple[Operation, dict[str, str]] | None:
+        """The operation and its path parameters' values, or None."""
+        literal = self._literal.get((method, segments))
+        if literal is not None:
+            return literal, {}
+        for op in self._templated.get(len(segments), ()):
+            if op.method == method and _fits(op, segments):
+                values = (s for t, s in zip(op.segments, segments, strict=True) if t is None)
+                return op, dict(zip(op.parameters, values, strict=True))
+        return None
+
+    def path_of(self, segments: tuple[str, ...]) -> str | None:
+        """The spec path a request path falls under, whatever the method (for 405)."""
+        return next(
+            (op.path for op in self._paths.get(len(segments), ()) if _fits(op, segments)), None
+        )
+
+
+def _fits(op: Operation, segments: tuple[str, ...]) -> bool:
+    # A parameter takes a whole, non-empty segment.
+    return all(
+        (s != "" if t is None else s == t) for t, s in zip(op.segments, segments, strict=True)
+    )

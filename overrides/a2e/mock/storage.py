@@ -17,6 +17,11 @@ PREFIX = "/__mock__/"
 UPLOADS = "/__mock__/uploads/"
 FILES = "/__mock__/files/"
 EXPIRES_IN = 3600
+# Bounds for a mock left running: one upload at most this big (413 past it), the files kept
+# at most this big in all (the oldest are forgotten first), and this many upload addresses.
+UPLOAD_BYTES = 100 * 2**20
+STORED_BYTES = 256 * 2**20
+ADDRESSES_KEPT = 10_000
 
 
 @dataclass(frozen=True)
@@ -28,10 +33,11 @@ class StoredFile:
 class Storage:
     """Uploaded files by key, and the signatures that allow each upload."""
 
-    def __init__(self) -> None:
+    def __init__(self, stored_bytes: int = STORED_BYTES) -> None:
         self.files: dict[str, StoredFile] = {}
         # Tests set this to see how code copes with storage refusing an upload (403).
         self.refuse_uploads = False
+        self.stored_bytes = stored_bytes
         self._signatures: dict[str, str] = {}
         self._lock = threading.Lock()
 
@@ -40,7 +46,10 @@ class Storage:
         signature = secrets.token_hex(8)
         stored_key = f"mock/{key.lstrip('/')}"
         with self._lock:
+            self._signatures.pop(stored_key, None)
             self._signatures[stored_key] = signature
+            if len(self._signatures) > ADDRESSES_KEPT:
+                del self._signatures[next(iter(self._signatures))]
         base = base_url.rstrip("/")
         return {
             "uploadUrl": f"{base}{UPLOADS}{stored_key}?signature={signature}",
@@ -50,8 +59,8 @@ class Storage:
             "expiresIn": EXPIRES_IN,
         }
 
-    async def handle(self, request: Request) -> Response:
-        """PUT to an upload address, or GET of a stored file."""
+    def handle(self, request: Request, content: bytes) -> Response:
+        """PUT to an upload address (its bytes: `content`), or GET of a stored file."""
         path = request.url.path
         if request.method == "PUT" and path.startswith(UPLOADS):
             key = path.removeprefix(UPLOADS)
@@ -62,10 +71,13 @@ class Storage:
                 return JSONResponse(
                     {"error": "upload address not issued or signature wrong"}, status_code=403
                 )
-            content = await request.body()
             content_type = request.headers.get("content-type", "application/octet-stream")
             with self._lock:
+                self.files.pop(key, None)
                 self.files[key] = StoredFile(content, content_type)
+                total = sum(len(f.content) for f in self.files.values())
+                while total > self.stored_bytes and len(self.files) > 1:
+                    total -= len(self.files.pop(next(iter(self.files))).content)
             return Response(status_code=200)
         if request.method == "GET" and path.startswith(FILES):
             stored = self.files.get(path.removeprefix(FILES))

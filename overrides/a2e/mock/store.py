@@ -7,14 +7,24 @@ reads of it, so tests decide exactly when a task finishes and never sleep.
 from __future__ import annotations
 
 import copy
+import itertools
+import posixpath
+import re
 import secrets
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from a2e.tasks import TaskFamily
+
+# Tasks kept at most; past that the oldest are forgotten, so a mock left running for days
+# stays bounded (a test that reads a task that old gets 404, as for a deleted one).
+TASKS_KEPT = 10_000
+RESULTS = "https://mock.a2e.invalid/results"
+OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 
 
 def now_iso() -> str:
@@ -40,6 +50,20 @@ def _blank(example: Any) -> Any:
 
 def new_object_id() -> str:
     return secrets.token_hex(12)
+
+
+def result_for(family: str, task_id: str, example: Any) -> Any:
+    """A result of the example's shape that belongs to this task: its family and id show."""
+    if isinstance(example, list):
+        return [
+            result_for(family, f"{task_id}_{index}", item) for index, item in enumerate(example)
+        ]
+    if not isinstance(example, str):
+        return example
+    if example.startswith(("http://", "https://")):
+        suffix = posixpath.splitext(urlsplit(example).path)[1]
+        return f"{RESULTS}/{family}/{task_id}{suffix}"
+    return new_object_id() if OBJECT_ID.fullmatch(example) else f"mock-{family}-{task_id}"
 
 
 @dataclass
@@ -110,12 +134,22 @@ class MockTask:
 class TaskStore:
     """All tasks of all families, safe to use from the server's threads."""
 
-    def __init__(self, templates: dict[str, dict[str, Any]], reads_per_stage: int = 1) -> None:
+    def __init__(
+        self,
+        templates: dict[str, dict[str, Any]],
+        reads_per_stage: int = 1,
+        kept: int = TASKS_KEPT,
+    ) -> None:
         if reads_per_stage < 1:
             raise ValueError(f"reads_per_stage: must be at least 1, got {reads_per_stage}")
+        if kept < 1:
+            raise ValueError(f"max_tasks: must be at least 1, got {kept}")
         self.templates = templates
         self.reads_per_stage = reads_per_stage
+        self.kept = kept
+        # By id, oldest first, and the same tasks per family, so a page costs its size.
         self._tasks: dict[str, MockTask] = {}
+        self._families: dict[str, dict[str, MockTask]] = {}
         self._lock = threading.Lock()
 
     def start(
@@ -130,7 +164,9 @@ class TaskStore:
     ) -> MockTask:
         """Create a task of `family` from its template, the request's fields filled in."""
         record = copy.deepcopy(self.templates[family.name])
-        result = record.get(family.result_field) or f"https://mock.a2e.invalid/{family.name}.mp4"
+        task_id = new_object_id()
+        example = record.get(family.result_field) or f"{RESULTS}/{family.name}.mp4"
+        result = result_for(family.name, task_id, example)
         stamp = now_iso()
         # Stage timestamps appear as the task reaches each stage.
         stamped = frozenset(k for k in record if k.endswith("_time"))
@@ -140,7 +176,7 @@ class TaskStore:
         record.update({k: v for k, v in fields.items() if k in record and _same_kind(v, record[k])})
         record.update(
             {
-                "_id": new_object_id(),
+                "_id": task_id,
                 family.result_field: _blank(record.get(family.result_field)),
                 family.message_field: _blank(record.get(family.message_field)),
                 family.status_field: None,
@@ -162,21 +198,37 @@ class TaskStore:
         )
         with self._lock:
             self._tasks[task.id] = task
+            self._families.setdefault(family.name, {})[task.id] = task
+            if len(self._tasks) > self.kept:
+                oldest = self._tasks.pop(next(iter(self._tasks)))
+                del self._families[oldest.family.name][oldest.id]
         return task
 
+    def __len__(self) -> int:
+        return len(self._tasks)
+
     def get(self, family: TaskFamily[Any], task_id: str) -> MockTask | None:
-        task = self._tasks.get(task_id)
-        return task if task is not None and task.family.name == family.name else None
+        return self._families.get(family.name, {}).get(task_id)
 
     def of_family(self, family: TaskFamily[Any]) -> list[MockTask]:
         """The family's tasks, newest first."""
         with self._lock:
-            tasks = [t for t in self._tasks.values() if t.family.name == family.name]
-        return tasks[::-1]
+            return list(reversed(self._families.get(family.name, {}).values()))
+
+    def page(self, family: TaskFamily[Any], start: int, size: int) -> tuple[list[MockTask], int]:
+        """`size` of the family's tasks from `start` on, newest first, and how many it has."""
+        with self._lock:
+            tasks = self._families.get(family.name, {})
+            # Page numbers and sizes past sys.maxsize are valid too.
+            stop = min(start + size, len(tasks))
+            return list(itertools.islice(reversed(tasks.values()), min(start, stop), stop)), len(
+                tasks
+            )
 
     def delete(self, family: TaskFamily[Any], task_id: str) -> bool:
         with self._lock:
             if self.get(family, task_id) is None:
                 return False
             del self._tasks[task_id]
+            del self._families[family.name][task_id]
             return True

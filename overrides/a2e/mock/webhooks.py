@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -18,6 +19,8 @@ from a2e.client import LOCAL_HOSTS
 from .store import MockTask
 
 TOKEN_HEADER = "X-A2e-Webhook-Token"
+# Webhook calls remembered, the latest last; older ones are forgotten in a long run.
+DELIVERIES_KEPT = 1000
 
 
 @dataclass(frozen=True)
@@ -36,7 +39,7 @@ class WebhookSender:
 
     def __init__(self, stage_seconds: float) -> None:
         self.stage_seconds = stage_seconds
-        self.deliveries: list[Delivery] = []
+        self.deliveries: deque[Delivery] = deque(maxlen=DELIVERIES_KEPT)
 
     def follow(self, task: MockTask) -> None:
         """Advance `task` one stage every `stage_seconds` in the background until it ends."""

@@ -105,7 +105,8 @@ def mock_throughput() -> tuple[list[float], list[float], str]:
 
     Interleaved, so both see the same machine; `Loader` says how the load was sent.
     """
-    with mock_server() as server:
+    # Room for every task the rounds start, so the ids read stay known (no 404s).
+    with mock_server("--max-tasks", "1000000") as server:
         ids = start_tasks(server.url)
         loader = Loader(server.url, ids)
         try:

@@ -108,13 +108,11 @@ class CompiledChecker(RequestChecker):
 
     def __init__(
         self,
-        operation: Operation,
         parameters: list[_Parameter],
         body: OAS31Validator | None,
         body_declared: bool,
         body_required: bool,
     ) -> None:
-        self.operation = operation
         self.parameters = parameters
         self.body = body
         self.body_declared = body_declared
@@ -274,9 +272,9 @@ class Checkers:
         declared = item[op.method.lower()]
 
         def validator(*parts: str) -> OAS31Validator:
-            return OAS31Validator(
-                {"$ref": _pointer(*parts)}, registry=registry, format_checker=formats
-            )
+            # Looked up once here, not on every request; `$ref`s inside resolve from there.
+            found = registry.resolver(SPEC_URI).lookup(_pointer(*parts))
+            return OAS31Validator(found.contents, _resolver=found.resolver, format_checker=formats)
 
         parameters: dict[tuple[str, str], _Parameter] = {}
         # Operation parameters override path-item ones of the same name and place.
@@ -318,7 +316,6 @@ class Checkers:
             if "schema" in content[JSON]:
                 body_validator = validator(*where, "content", JSON, "schema")
         return CompiledChecker(
-            op,
             list(parameters.values()),
             body_validator,
             body_declared=body is not None,

@@ -46,3 +46,20 @@ def test_list_pages_as_declared(client: a2e.Client, operation: dict[str, Any]) -
         assert len(last) == total - 2 * (last_page - 1)
         beyond, _ = page_of(client, operation, last_page + 1, 2)
         assert len(beyond) == 0
+
+
+PLAIN_LISTS = [
+    op for op in operations() if "x-a2e-task" not in op and "page" in (op.get("x-a2e-paging") or {})
+]
+
+
+@pytest.mark.parametrize("operation", PLAIN_LISTS, ids=lambda op: op["operationId"])
+def test_lists_without_a_family_page_their_example(
+    client: a2e.Client, operation: dict[str, Any]
+) -> None:
+    """Page 1 holds the example's records and a later page none, so that paging ends."""
+    first, total = page_of(client, operation, 1, 100)
+    assert len(first) >= 1
+    assert total is None or total == len(first)
+    beyond, _ = page_of(client, operation, 2, 100)
+    assert len(beyond) == 0

@@ -284,7 +284,37 @@ class MockA2E:
             return self._roles[op.role](op, self.families[op.family], verdict, request.headers)
         if op.operation_id in PRESIGN_OPERATIONS:
             return envelope(self.storage.presign(str(request.base_url), verdict.body["key"]))
+        if op.paging and op.paging.get("page") and isinstance(op.example, dict):
+            return JSONResponse(self._example_page(op, verdict))
         return JSONResponse(op.example)
+
+    @staticmethod
+    def _page_window(paging: Mapping[str, str], verdict: Verdict) -> tuple[int, int]:
+        """(offset, size) of the page a list request asks for."""
+        params = {**verdict.query, **verdict.path}
+        page = max(1, int(params.get(paging.get("page", ""), 1)))
+        size = max(1, int(params.get(paging.get("size", ""), 10)))
+        return (page - 1) * size, size
+
+    def _example_page(self, op: Operation, verdict: Verdict) -> dict[str, Any]:
+        """A list without a task family pages its example's records as A2E pages a list:
+        the asked page of them, with the total, so that paging ends."""
+        paging = op.paging or {}
+        offset, size = self._page_window(paging, verdict)
+        data: Any = op.example.get("data")
+        key = paging.get("records")
+        records = data if not key else (data or {}).get(key, [])
+        if not isinstance(records, list):
+            return dict(op.example)
+        rows = records[offset : offset + size]
+        if not key:
+            return {**op.example, "data": rows}
+        shaped = {**data, key: rows}
+        if paging.get("total"):
+            shaped[paging["total"]] = len(records)
+        if paging.get("page") in shaped:
+            shaped[paging["page"]] = offset // size + 1
+        return {**op.example, "data": shaped}
 
     def _unmatched(self, method: str, path: str, segments: tuple[str, ...]) -> Response:
         owner = self.router.path_of(segments)
@@ -349,11 +379,9 @@ class MockA2E:
         self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
     ) -> Response:
         """One page of the family's tasks, paged and shaped as `x-a2e-paging` says."""
-        params = {**verdict.query, **verdict.path}
         paging = op.paging or {"page": "pageNum", "size": "pageSize", "records": "rows"}
-        page = max(1, int(params.get(paging.get("page", ""), 1)))
-        size = max(1, int(params.get(paging.get("size", ""), 10)))
-        tasks, total = self.tasks.page(family, (page - 1) * size, size)
+        offset, size = self._page_window(paging, verdict)
+        tasks, total = self.tasks.page(family, offset, size)
         rows = [dict(t.record) for t in tasks]
         if not paging["records"]:
             return envelope(rows)

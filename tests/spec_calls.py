@@ -110,8 +110,16 @@ def call(client: a2e.Client, operation: dict[str, Any], **overrides: Any) -> Any
     return module.sync_detailed(client=client, **kwargs)
 
 
-def start_task(client: a2e.Client, family: str, **headers: str) -> str:
-    """Start a task of `family` from the spec's example; `headers` script the mock (X-Mock-...)."""
+def start_task(
+    client: a2e.Client,
+    family: str,
+    *,
+    body: dict[str, Any] | None = None,
+    headers: dict[str, str] | None = None,
+) -> str:
+    """Start a task of `family` from the spec's example, its fields overridden by `body`;
+    `headers` script the mock (X-Mock-Fail...). The one way the suite starts tasks, but for
+    the tests of the typed start operation itself."""
     scripted = client.with_headers(headers) if headers else client
-    data = a2e.unwrap(call(scripted, start_of(family)))
+    data = a2e.unwrap(call(scripted, start_of(family), **({"body": body} if body else {})))
     return str((data[0] if isinstance(data, list) else data).id)

@@ -35,7 +35,7 @@ def test_wait_succeeds(client: a2e.Client, fast: a2e.PollSchedule, family: str) 
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_wait_raises_task_failed(client: a2e.Client, fast: a2e.PollSchedule, family: str) -> None:
-    task_id = start_task(client, family, **{"X-Mock-Fail": f"{family} went wrong"})
+    task_id = start_task(client, family, headers={"X-Mock-Fail": f"{family} went wrong"})
     with pytest.raises(a2e.TaskFailed, match=f"{family} went wrong") as raised:
         a2e.wait(client, family, task_id, timeout=TIMEOUT, schedule=fast)
     assert raised.value.status == a2e.TASK_FAMILIES[family].failed[0]
@@ -43,7 +43,7 @@ def test_wait_raises_task_failed(client: a2e.Client, fast: a2e.PollSchedule, fam
 
 @pytest.mark.parametrize("family", FAMILIES)
 def test_wait_times_out(client: a2e.Client, family: str) -> None:
-    task_id = start_task(client, family, **{"X-Mock-Reads-Per-Stage": "1000"})
+    task_id = start_task(client, family, headers={"X-Mock-Reads-Per-Stage": "1000"})
     with pytest.raises(a2e.TaskTimeout) as raised:
         a2e.wait(
             client,
@@ -64,10 +64,10 @@ async def test_wait_async_succeeds_fails_and_times_out(
         client, family, start_task(client, family), timeout=TIMEOUT, schedule=fast
     )
     assert chosen.status_of(done) == chosen.succeeded[0]
-    failing = start_task(client, family, **{"X-Mock-Fail": "no luck"})
+    failing = start_task(client, family, headers={"X-Mock-Fail": "no luck"})
     with pytest.raises(a2e.TaskFailed, match="no luck"):
         await a2e.wait_async(client, family, failing, timeout=TIMEOUT, schedule=fast)
-    slow = start_task(client, family, **{"X-Mock-Reads-Per-Stage": "1000"})
+    slow = start_task(client, family, headers={"X-Mock-Reads-Per-Stage": "1000"})
     with pytest.raises(a2e.TaskTimeout):
         await a2e.wait_async(client, family, slow, timeout=0.05, schedule=fast)
     await client.aclose()

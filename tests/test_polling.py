@@ -15,13 +15,14 @@ import pytest
 
 import a2e
 from a2e.mock import MockA2E
-from a2e_client.api.face_swap import start_face_swap_preview, start_face_swap_task
+from a2e_client.api.face_swap import start_face_swap_preview
 from a2e_client.models import (
     FaceSwapTask,
     StartFaceSwapPreviewRequest,
     StartFaceSwapTaskRequest,
     TaskStatus,
 )
+from spec_calls import start_task
 
 BODY = StartFaceSwapTaskRequest(
     name="poll", face_url="https://x/f.jpg", video_url="https://x/v.mp4"
@@ -34,10 +35,7 @@ def start(client: a2e.Client, **scripted: str) -> str:
     headers = {
         f"X-Mock-{name.replace('_', '-').title()}": value for name, value in scripted.items()
     }
-    task = a2e.unwrap(
-        start_face_swap_task.sync_detailed(client=client.with_headers(headers), body=BODY)
-    )
-    return task.id
+    return start_task(client, "face_swap", headers=headers)
 
 
 def test_wait_returns_the_completed_task_and_reports_progress(

@@ -11,16 +11,13 @@ import pytest
 import a2e
 from a2e.mock import MockA2E
 from a2e_client.models import FaceSwapTask, TalkingPhotoTask, TaskStatus
-from spec_calls import call, start_of
+from spec_calls import start_task
 from webhook_receiver import TOKEN, Receiver
 
 
 def start(client: a2e.Client, family: str, url: str, **headers: str) -> str:
-    scripted = client.with_headers(headers) if headers else client
-    data = a2e.unwrap(
-        call(scripted, start_of(family), body={"webhook_url": url, "webhook_token": TOKEN})
-    )
-    return str(data.id)
+    body = {"webhook_url": url, "webhook_token": TOKEN}
+    return start_task(client, family, body=body, headers=headers)
 
 
 def test_completed_task_calls_the_webhook(client: a2e.Client, receiver: Receiver) -> None:

@@ -22,9 +22,7 @@ import click
 from .output import emit
 from .settings import Settings
 from .table import CommandSpec, OptionSpec, SectionSpec
-
-DEFAULT_TIMEOUT = 1800.0
-DEFAULT_POLL_INTERVAL = 1.0
+from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
 
 
 def _text_check(limits: dict[str, Any]) -> Callable[[str], str]:
@@ -371,27 +369,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
                 is_flag=True,
                 help="Wait for the task to finish, with live progress; print the final task.",
             ),
-            click.Option(
-                ["--timeout", "wait_timeout"],
-                type=click.FloatRange(min=0, min_open=True),
-                metavar="SECONDS",
-                default=DEFAULT_TIMEOUT,
-                show_default=True,
-                help="Seconds to wait with --wait before giving up (exit code 4); the task keeps running.",
-            ),
-            click.Option(
-                ["--poll-interval"],
-                type=click.FloatRange(min=0, min_open=True),
-                metavar="SECONDS",
-                default=DEFAULT_POLL_INTERVAL,
-                show_default=True,
-                help="Seconds before the first read of the task; later pauses grow to 20 s.",
-            ),
-            click.Option(
-                ["--download", "download_dir"],
-                type=click.Path(file_okay=False, path_type=Path),
-                help="Wait, then save the result files into this folder.",
-            ),
+            *wait_options(download_help="Wait, then save the result files into this folder."),
         ]
     summary = command["summary"] + (" (deprecated)" if command["deprecated"] else "")
     return click.Command(

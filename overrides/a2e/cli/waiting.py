@@ -307,39 +307,53 @@ def follow_started(
     )
 
 
-@click.command()
+DEFAULT_TIMEOUT = 1800.0
+DEFAULT_POLL_INTERVAL = 1.0
+
+
+def wait_options(*, download_help: str) -> list[click.Option]:
+    """--timeout, --poll-interval and --download: of `a2e wait`, and of every start command
+    for its --wait."""
+    return [
+        click.Option(
+            ["--timeout", "wait_timeout"],
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            default=DEFAULT_TIMEOUT,
+            show_default=True,
+            help="Seconds to wait before giving up (exit code 4); the tasks keep running.",
+        ),
+        click.Option(
+            ["--poll-interval"],
+            type=click.FloatRange(min=0, min_open=True),
+            metavar="SECONDS",
+            default=DEFAULT_POLL_INTERVAL,
+            show_default=True,
+            help="Seconds before the first read; later pauses grow to 20 s.",
+        ),
+        click.Option(
+            ["--download", "download_dir"],
+            type=click.Path(file_okay=False, path_type=Path),
+            help=download_help,
+        ),
+    ]
+
+
+@click.command(
+    params=wait_options(
+        download_help="Save the result files into this folder once the tasks finish."
+    )
+)
 @click.argument("family", callback=family_argument, shell_complete=complete_family)
 @click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
-@click.option(
-    "--timeout",
-    type=click.FloatRange(min=0, min_open=True),
-    metavar="SECONDS",
-    default=1800.0,
-    show_default=True,
-    help="Seconds to wait before giving up (exit code 4); the tasks keep running.",
-)
-@click.option(
-    "--poll-interval",
-    type=click.FloatRange(min=0, min_open=True),
-    metavar="SECONDS",
-    default=1.0,
-    show_default=True,
-    help="Seconds before the first read; later pauses grow to 20 s.",
-)
-@click.option(
-    "--download",
-    "directory",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Save the result files into this folder once the tasks finish.",
-)
 @click.pass_obj
 def wait(
     settings: Settings,
     family: str,
     task_ids: tuple[str, ...],
-    timeout: float,
+    wait_timeout: float,
     poll_interval: float,
-    directory: Path | None,
+    download_dir: Path | None,
 ) -> None:
     """Wait for tasks of one family to finish; print the final task(s) as JSON.
 
@@ -354,7 +368,7 @@ def wait(
         settings.client(),
         family_named(family),
         ids,
-        timeout=timeout,
+        timeout=wait_timeout,
         poll_interval=poll_interval,
-        directory=directory,
+        directory=download_dir,
     )

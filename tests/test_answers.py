@@ -204,8 +204,9 @@ def test_drift_warnings_name_each_place_once_without_values(
 def test_drift_in_error_mode_raises(scripted: Scripted) -> None:
     client = a2e.Client("sk_test", base_url=scripted.url, max_retries=0, validate="error")
     scripted.answer(envelope({**TASK, "brand_new_status_word": 1, "current_status": "queued"}))
-    with pytest.raises(a2e.InvalidResponseError, match="current_status"):
+    with pytest.raises(a2e.InvalidResponseError, match="current_status") as raised:
         get_face_swap_task.sync_detailed(id="x", client=client)
+    assert raised.value.trace_id == "t-123"
 
 
 def test_drift_mode_comes_from_the_environment_and_is_checked(

@@ -44,7 +44,7 @@ def kind_of(value: object) -> str:
     return "object" if isinstance(value, Mapping) else type(value).__name__
 
 
-def _trace_id(payload: object) -> str | None:
+def trace_id_of(payload: object) -> str | None:
     trace_id = payload.get("trace_id") if isinstance(payload, Mapping) else None
     return trace_id if isinstance(trace_id, str) and trace_id else None
 
@@ -128,7 +128,7 @@ def explain(
         expected=expected,
         seen=seen,
         status_code=response.status_code,
-        trace_id=_trace_id(payload),
+        trace_id=trace_id_of(payload),
         body=response.content,
     )
 

@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from .answers import describe, kind_of
+from .answers import describe, kind_of, trace_id_of
 from .errors import ConfigurationError, InvalidResponseError
 
 MODES = ("off", "warn", "error")
@@ -145,5 +145,6 @@ class DriftChecks:
                 expected=first.expected,
                 seen=first.seen,
                 status_code=status,
+                trace_id=trace_id_of(payload),
                 body=json.dumps(payload).encode(),
             )

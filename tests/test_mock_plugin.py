@@ -48,8 +48,10 @@ def run_python(code: str, *arguments: str, cwd: Path) -> subprocess.CompletedPro
 
 def run_pytest(folder: Path, *, extra: bool) -> subprocess.CompletedProcess[str]:
     code = ("" if extra else WITHOUT_EXTRA) + "import pytest\nsys.exit(pytest.main(sys.argv[1:]))"
+    # -rN: pytest repeats a failure's message in its short summary, untruncated when the CI
+    # variable is set; the fixtures' own output is what these tests read.
     return run_python(
-        "import sys\n" + code, "-q", "-p", "no:cacheprovider", str(folder), cwd=folder
+        "import sys\n" + code, "-q", "-rN", "-p", "no:cacheprovider", str(folder), cwd=folder
     )
 
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -10,6 +11,14 @@ from webhook_receiver import Receiver
 
 # The fixtures `a2e_mock` and `a2e_client` come from a2e's own pytest plugin (a2e.mock.pytest_plugin),
 # so the suite uses what users get; these names only shorten them.
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The verdict must not depend on the shell the suite runs in: a user's own A2E_* settings
+    # change the client, and a narrow terminal rewraps what the `a2e` command prints.
+    for name in [name for name in os.environ if name.startswith("A2E_")]:
+        del os.environ[name]
+    os.environ["COLUMNS"] = "160"
 
 
 @pytest.fixture

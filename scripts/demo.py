@@ -1,4 +1,5 @@
-"""The main job, end to end: start the mock A2E server, run a face swap through the client, stop.
+"""The main job, end to end: start the mock A2E server, run a face swap through the client,
+download its result, stop.
 
 python scripts/demo.py                 uses a mock on a free port of 127.0.0.1
 python scripts/demo.py --base-url URL  uses a server that is already running
@@ -9,6 +10,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from typing import Any
 
 import a2e
@@ -52,6 +54,9 @@ def run(base_url: str) -> None:
         done = a2e.wait(client, "face_swap", task.id, timeout=60, on_update=progress, schedule=fast)
         progress.done()
         print(f"result: {done.result_url}")
+        with tempfile.TemporaryDirectory() as folder:
+            for saved in a2e.download(client, "face_swap", task.id, folder):
+                print(f"downloaded: {saved.name} ({saved.stat().st_size} bytes)")
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from a2e.mock import RunningMock, running_mock
@@ -303,7 +304,9 @@ def test_pipes_get_compact_json_and_plain_lines(served: RunningMock) -> None:
     assert all(line.startswith("a2e: ") for line in result.stderr.splitlines())
 
 
-def test_upload_then_download_keep_every_byte(served: RunningMock, tmp_path: Path) -> None:
+def test_upload_keeps_every_byte_and_download_saves_the_result(
+    served: RunningMock, tmp_path: Path
+) -> None:
     content = os.urandom(300_000)
     (tmp_path / "face.jpg").write_bytes(content)
     (tmp_path / "voice.wav").write_bytes(content[:1234])
@@ -315,21 +318,18 @@ def test_upload_then_download_keep_every_byte(served: RunningMock, tmp_path: Pat
     assert stored[face_url.split("/__mock__/files/")[1]].content == content
     assert len(stored[voice_url.split("/__mock__/files/")[1]].content) == 1234
 
-    # A task whose result is the uploaded file, so that the download reads real bytes.
     task_id = started_id(served)
-    task = served.mock.tasks.get(FACE_SWAP, task_id)
-    assert task is not None
-    task.result = face_url
     starts = served.mock.calls("POST", "/api/v1/userFaceSwapTask/add")
     waited = run(served, "wait", "face_swap", task_id, *FAST, "--download", str(tmp_path / "out"))
     assert waited.returncode == 0, waited.stderr
-    saved = tmp_path / "out" / f"{task_id}.jpg"
-    assert saved.read_bytes() == content
+    saved = tmp_path / "out" / f"{task_id}.mp4"
+    result = httpx.get(json.loads(waited.stdout.splitlines()[0])["result_url"]).content
+    assert saved.read_bytes() == result
     assert waited.stdout.splitlines()[-1] == str(saved)
     again = run(served, "download", "face_swap", task_id, "-o", str(tmp_path / "again"))
     assert again.returncode == 0, again.stderr
-    assert (tmp_path / "again" / f"{task_id}.jpg").read_bytes() == content
-    assert f"({len(content)} bytes)" in again.stderr
+    assert (tmp_path / "again" / f"{task_id}.mp4").read_bytes() == result
+    assert f"({len(result)} bytes)" in again.stderr
     assert served.mock.calls("POST", "/api/v1/userFaceSwapTask/add") == starts
 
 

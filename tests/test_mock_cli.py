@@ -106,11 +106,13 @@ def test_the_demo_announces_once_and_writes_plain_lines() -> None:
     )
     lines = result.stdout.splitlines()
     assert "\r" not in result.stdout
-    assert sum("127.0.0.1" in line for line in lines) == 1, lines
+    assert sum(line.startswith("mock A2E server on ") for line in lines) == 1, lines
     task_id = lines[1].split()[4]
-    assert [line.strip() for line in lines[2:-1]] == [
+    assert [line.strip() for line in lines[2:-2]] == [
         "status: initialized",
         "status: processing",
         "status: completed",
     ]
-    assert lines[-1] == f"result: https://mock.a2e.invalid/results/face_swap/{task_id}.mp4"
+    mock_url = lines[0].split()[-1]
+    assert lines[-2] == f"result: {mock_url}/__mock__/results/face_swap/{task_id}.mp4"
+    assert lines[-1] == f"downloaded: {task_id}.mp4 (262144 bytes)"

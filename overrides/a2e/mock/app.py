@@ -41,6 +41,7 @@ from a2e.tasks import TASK_FAMILIES, TaskFamily
 
 from .drift import drifted
 from .faults import BadInput, FaultInjector, whole_number
+from .results import RESULTS_PATH, not_found, owner_of, result_file
 from .spec import Operation, Router, index_operations, load_spec, split_path
 from .storage import PREFIX, UPLOAD_BYTES, UPLOADS, Storage
 from .store import TASKS_KEPT, MockTask, TaskStore, now_iso
@@ -128,7 +129,7 @@ class Script:
         return cls(headers.get("x-mock-fail"), per_stage, stages)
 
 
-TaskHandler = Callable[[Operation, TaskFamily[Any], Verdict, Mapping[str, str]], Response]
+TaskHandler = Callable[[Operation, TaskFamily[Any], Verdict, Request], Response]
 
 
 class MockA2E:
@@ -250,6 +251,8 @@ class MockA2E:
 
     async def _serve(self, request: Request) -> tuple[Response, Operation | None]:
         path = request.url.path
+        if path.startswith(RESULTS_PATH) and request.method == "GET":
+            return self._result_file(request), None
         if path.startswith(PREFIX):
             limit = UPLOAD_BYTES if path.startswith(UPLOADS) else self.max_body
             try:
@@ -281,7 +284,7 @@ class MockA2E:
 
     def _answer(self, op: Operation, request: Request, verdict: Verdict) -> Response:
         if op.family and op.role:
-            return self._roles[op.role](op, self.families[op.family], verdict, request.headers)
+            return self._roles[op.role](op, self.families[op.family], verdict, request)
         if op.operation_id in PRESIGN_OPERATIONS:
             return envelope(self.storage.presign(str(request.base_url), verdict.body["key"]))
         if op.paging and op.paging.get("page") and isinstance(op.example, dict):
@@ -328,9 +331,9 @@ class MockA2E:
     # The handlers of task operations, one per role of `x-a2e-task`.
 
     def _start(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
-        script = Script.of(headers)
+        script = Script.of(request.headers)
         fields: dict[str, Any] = verdict.body if isinstance(verdict.body, dict) else {}
         started = self.tasks.start(
             family,
@@ -339,13 +342,14 @@ class MockA2E:
             stages=script.stages,
             reads_per_stage=script.reads_per_stage,
             on_finish=self.webhooks.finished if fields.get("webhook_url") else None,
+            results=f"{str(request.base_url).rstrip('/')}{RESULTS_PATH.rstrip('/')}",
         )
         if started.webhook_url:
             self.webhooks.follow(started)
         return envelope(_shaped(op, dict(started.record)))
 
     def _detail(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
         task = self._task(op, family, verdict)
         if isinstance(task, Response):
@@ -353,7 +357,7 @@ class MockA2E:
         return envelope(_shaped(op, dict(task.read())))
 
     def _delete(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
         task = self._task(op, family, verdict)
         if isinstance(task, Response):
@@ -362,7 +366,7 @@ class MockA2E:
         return envelope(None)
 
     def _status(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
         data = (op.example or {}).get("data") or [{}]
         keys = list(data[0]) if isinstance(data, list) else list(data)
@@ -370,13 +374,13 @@ class MockA2E:
         return envelope([{k: r[k] for k in keys if k in r} for r in records])
 
     def _batch(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
         wanted = [self.tasks.get(family, str(i)) for i in verdict.body["ids"]]
         return envelope([dict(t.read()) for t in wanted if t is not None])
 
     def _list(
-        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, headers: Mapping[str, str]
+        self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
         """One page of the family's tasks, paged and shaped as `x-a2e-paging` says."""
         paging = op.paging or {"page": "pageNum", "size": "pageSize", "records": "rows"}
@@ -389,6 +393,15 @@ class MockA2E:
         if paging.get("total"):
             shaped[paging["total"]] = total
         return envelope(shaped)
+
+    def _result_file(self, request: Request) -> Response:
+        """A result file of a task that finished well; 404 for any other address."""
+        family_name, task_id = owner_of(request.url.path)
+        family = self.families.get(family_name)
+        task = self.tasks.get(family, task_id) if family is not None else None
+        if task is None or task.record.get(task.family.status_field) not in task.family.succeeded:
+            return not_found(request.url.path)
+        return result_file(request)
 
     def _task(
         self, op: Operation, family: TaskFamily[Any], verdict: Verdict

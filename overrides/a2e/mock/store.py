@@ -23,6 +23,7 @@ from a2e.tasks import TaskFamily
 # Tasks kept at most; past that the oldest are forgotten, so a mock left running for days
 # stays bounded (a test that reads a task that old gets 404, as for a deleted one).
 TASKS_KEPT = 10_000
+# Where results live when the store is used without a server (the app puts them on itself).
 RESULTS = "https://mock.a2e.invalid/results"
 OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 
@@ -52,17 +53,19 @@ def new_object_id() -> str:
     return secrets.token_hex(12)
 
 
-def result_for(family: str, task_id: str, example: Any) -> Any:
-    """A result of the example's shape that belongs to this task: its family and id show."""
+def result_for(family: str, task_id: str, example: Any, results: str = RESULTS) -> Any:
+    """A result of the example's shape that belongs to this task: its family and id show,
+    and its addresses are under `results`."""
     if isinstance(example, list):
         return [
-            result_for(family, f"{task_id}_{index}", item) for index, item in enumerate(example)
+            result_for(family, f"{task_id}_{index}", item, results)
+            for index, item in enumerate(example)
         ]
     if not isinstance(example, str):
         return example
     if example.startswith(("http://", "https://")):
         suffix = posixpath.splitext(urlsplit(example).path)[1]
-        return f"{RESULTS}/{family}/{task_id}{suffix}"
+        return f"{results}/{family}/{task_id}{suffix}"
     return new_object_id() if OBJECT_ID.fullmatch(example) else f"mock-{family}-{task_id}"
 
 
@@ -72,7 +75,7 @@ class MockTask:
 
     family: TaskFamily[Any]
     record: dict[str, Any]
-    result: Any
+    results: dict[str, Any]
     reads_per_stage: int
     fail_with: str | None = None
     stamped: frozenset[str] = frozenset()
@@ -126,7 +129,7 @@ class MockTask:
         if f"{status}_time" in self.stamped:
             self.record[f"{status}_time"] = stamp
         if status in self.family.succeeded:
-            self.record[self.family.result_field] = self.result
+            self.record.update(self.results)
         elif status in self.family.failed:
             self.record[self.family.message_field] = self.fail_with
 
@@ -161,12 +164,16 @@ class TaskStore:
         reads_per_stage: int | None = None,
         stages: tuple[str, ...] | None = None,
         on_finish: Callable[[MockTask], None] | None = None,
+        results: str = RESULTS,
     ) -> MockTask:
-        """Create a task of `family` from its template, the request's fields filled in."""
+        """Create a task of `family` from its template, the request's fields filled in; its
+        result files will be addressed under `results`."""
         record = copy.deepcopy(self.templates[family.name])
         task_id = new_object_id()
-        example = record.get(family.result_field) or f"{RESULTS}/{family.name}.mp4"
-        result = result_for(family.name, task_id, example)
+        # Every result field the template fills; the main one always.
+        examples = {f: record[f] for f in family.result_fields if record.get(f)}
+        examples.setdefault(family.result_field, f"{RESULTS}/{family.name}.mp4")
+        outcome = {f: result_for(family.name, task_id, e, results) for f, e in examples.items()}
         stamp = now_iso()
         # Stage timestamps appear as the task reaches each stage.
         stamped = frozenset(k for k in record if k.endswith("_time"))
@@ -177,7 +184,7 @@ class TaskStore:
         record.update(
             {
                 "_id": task_id,
-                family.result_field: _blank(record.get(family.result_field)),
+                **{f: _blank(record.get(f)) for f in outcome},
                 family.message_field: _blank(record.get(family.message_field)),
                 family.status_field: None,
                 "createdAt": stamp,
@@ -187,7 +194,7 @@ class TaskStore:
         task = MockTask(
             family=family,
             record=record,
-            result=result,
+            results=outcome,
             reads_per_stage=reads_per_stage or self.reads_per_stage,
             fail_with=fail_with,
             stamped=stamped,

@@ -1,0 +1,53 @@
+"""Result files of the mock's finished tasks, served as A2E's storage serves them.
+
+A finished task's result addresses point here, so code that downloads results (`a2e.download`,
+`a2e download`) runs end to end against the mock. Each file's bytes follow from its name, and a
+`Range` request gets its part (206), as from the storage behind A2E's signed links.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+import posixpath
+import re
+
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+
+RESULTS_PATH = "/__mock__/results/"
+RESULT_BYTES = 256 * 1024
+# One range, `bytes=first-[last]`; digits capped so that no header costs a big-number parse.
+_RANGE = re.compile(r"bytes=(\d{1,18})-(\d{0,18})")
+
+
+def owner_of(path: str) -> tuple[str, str]:
+    """(family name, task id) of `/__mock__/results/<family>/<task id>[_<n>][.<suffix>]`."""
+    family, _, name = path.removeprefix(RESULTS_PATH).partition("/")
+    return family, posixpath.splitext(name)[0].partition("_")[0]
+
+
+def content_of(path: str) -> bytes:
+    line = f"a2e mock result {path.removeprefix(RESULTS_PATH)}\n".encode()
+    return (line * (RESULT_BYTES // len(line) + 1))[:RESULT_BYTES]
+
+
+def not_found(path: str) -> Response:
+    return JSONResponse({"error": f"no result file at {path[:200]}"}, status_code=404)
+
+
+def result_file(request: Request) -> Response:
+    """The whole file, or the part its `Range` header asks for."""
+    path = request.url.path
+    content = content_of(path)
+    headers = {"Accept-Ranges": "bytes"}
+    media_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    asked = _RANGE.fullmatch(request.headers.get("range", ""))
+    if asked is None:
+        return Response(content, media_type=media_type, headers=headers)
+    first = int(asked[1])
+    last = min(int(asked[2] or len(content) - 1), len(content) - 1)
+    if first > last:
+        headers["Content-Range"] = f"bytes */{len(content)}"
+        return Response(status_code=416, headers=headers)
+    headers["Content-Range"] = f"bytes {first}-{last}/{len(content)}"
+    return Response(content[first : last + 1], 206, headers=headers, media_type=media_type)

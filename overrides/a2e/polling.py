@@ -23,7 +23,6 @@ from .errors import (
     APIConnectionError,
     ConfigurationError,
     InvalidResponseError,
-    NotFoundError,
     RateLimitError,
     ServerError,
     TaskFailed,
@@ -160,6 +159,14 @@ def _waiting(
     while pending := [task_id for task_id in task_ids if task_id not in done]:
         outcomes = yield Read(tuple(pending), batch, deadline)
         assert outcomes is not None
+        if batch and not any(isinstance(outcome, A2EError) for _, outcome in outcomes):
+            found = {family.id_of(o) for _, o in outcomes}
+            if missing := tuple(task_id for task_id in pending if task_id not in found):
+                # A batch read may lag behind a task just started, or leave out one it does
+                # not serve: each task's own read decides, found or not found, as for `wait`.
+                more = yield Read(missing, False, deadline)
+                assert more is not None
+                outcomes = [*outcomes, *more]
         # Tasks first, so that the ones finished in this round travel on any error raised.
         tasks = [outcome for _, outcome in outcomes if not isinstance(outcome, A2EError)]
         for task in tasks:
@@ -195,12 +202,6 @@ def _waiting(
                     wanted = max(wanted, outcome.retry_after)
         if not errors:
             last_error = None  # this round read every task: an older error no longer explains
-        if batch and not errors:
-            found = {family.id_of(task) for task in tasks}
-            if missing := [task_id for task_id in pending if task_id not in found]:
-                raise _with_finished(
-                    NotFoundError(f"{family.name} task {missing[0]} not found"), done
-                )
         if all(task_id in done for task_id in task_ids):
             break
         left = deadline - time.monotonic()
@@ -483,7 +484,8 @@ def wait_many(
     """Wait for many tasks of one family; return {task_id: final task} in the given order.
 
     Each round reads all unfinished tasks with the family's batch operation when it has one
-    (one request per round), otherwise one detail request per unfinished task. The first
+    (one request per round, plus a detail request for a task the batch answer leaves out),
+    otherwise one detail request per unfinished task. The first
     task that fails, times out or is not found ends the wait with the error `wait` would
     raise (the others are left running); the tasks finished by then travel on the error as
     `error.finished`. A plain string is refused: pass a list of ids.

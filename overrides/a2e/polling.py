@@ -485,10 +485,10 @@ def wait_many(
 
     Each round reads all unfinished tasks with the family's batch operation when it has one
     (one request per round, plus a detail request for a task the batch answer leaves out),
-    otherwise one detail request per unfinished task. The first
-    task that fails, times out or is not found ends the wait with the error `wait` would
-    raise (the others are left running); the tasks finished by then travel on the error as
-    `error.finished`. A plain string is refused: pass a list of ids.
+    otherwise one detail request per unfinished task. The first task that fails, times out
+    or is not found ends the wait with the error `wait` would raise (the others are left
+    running); the tasks finished by then travel on the error as `error.finished`. A plain
+    string is refused: pass a list of ids.
     """
     operations, steps = _many(family, task_ids, timeout, schedule)
     return _drive(client, operations, steps, on_update)

@@ -7,8 +7,10 @@ python scripts/generate.py --check   generate into a temporary folder and fail o
 from __future__ import annotations
 
 import argparse
+import copy
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -36,17 +38,34 @@ def load_spec() -> dict[str, Any]:
     return spec
 
 
+def codegen_input(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec as the generator should read it: each parameter's description also on its
+    schema, the only place openapi-python-client takes a parameter's docstring from."""
+    shaped = copy.deepcopy(spec)
+    shared = shaped.get("components", {}).get("parameters", {}).values()
+    operations = [
+        op for item in shaped["paths"].values() for op in item.values() if isinstance(op, dict)
+    ]
+    for parameter in [*shared, *(p for op in operations for p in op.get("parameters", []))]:
+        schema = parameter.get("schema")
+        if parameter.get("description") and isinstance(schema, dict):
+            schema.setdefault("description", parameter["description"])
+    return shaped
+
+
 def generate(out: Path, docs: Path) -> None:
     """Run openapi-python-client into `out` (replaced), add the derived files, ship the spec."""
     bin_dir = Path(sys.executable).parent
     env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
     if out.exists():
         shutil.rmtree(out)
+    shaped = out.parent / f".{out.name}-codegen-input.json"
+    shaped.write_text(json.dumps(codegen_input(load_spec())))
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(shaped),
         "--config",
         str(CONFIG),
         "--custom-template-path",
@@ -58,7 +77,10 @@ def generate(out: Path, docs: Path) -> None:
         # By default an operation the generator cannot parse is skipped with a warning only.
         "--fail-on-warning",
     ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    try:
+        result = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    finally:
+        shaped.unlink()
     if result.returncode != 0:
         sys.stderr.write(result.stdout + result.stderr)
         raise SystemExit(f"openapi-python-client failed with exit code {result.returncode}")

@@ -77,8 +77,8 @@ def sync_detailed(
     assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Tasks per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -115,8 +115,8 @@ def sync(
     assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Tasks per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Tasks per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -184,8 +184,8 @@ async def asyncio(
     assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Tasks per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

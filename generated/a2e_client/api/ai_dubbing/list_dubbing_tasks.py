@@ -75,8 +75,8 @@ def sync_detailed(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -114,8 +114,8 @@ def sync(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -185,8 +185,8 @@ async def asyncio(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -81,7 +81,7 @@ def sync_detailed(
     this spec types it as A2E's usual envelope, as for the other operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
             whatever fields are given are sent as they are.
 
@@ -121,7 +121,7 @@ def sync(
     this spec types it as A2E's usual envelope, as for the other operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
             whatever fields are given are sent as they are.
 
@@ -156,7 +156,7 @@ async def asyncio_detailed(
     this spec types it as A2E's usual envelope, as for the other operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
             whatever fields are given are sent as they are.
 
@@ -194,7 +194,7 @@ async def asyncio(
     this spec types it as A2E's usual envelope, as for the other operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
             whatever fields are given are sent as they are.
 

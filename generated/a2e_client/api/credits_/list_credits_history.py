@@ -95,11 +95,14 @@ def sync_detailed(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        is_consumption (bool | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        is_consumption (bool | Unset): true for spending only, false for income only; leave out
+            for both.
+        start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
+            8601).
+        end_date (datetime.datetime | Unset): Only records created at or before this moment (ISO
+            8601).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -144,11 +147,14 @@ def sync(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        is_consumption (bool | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        is_consumption (bool | Unset): true for spending only, false for income only; leave out
+            for both.
+        start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
+            8601).
+        end_date (datetime.datetime | Unset): Only records created at or before this moment (ISO
+            8601).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -188,11 +194,14 @@ async def asyncio_detailed(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        is_consumption (bool | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        is_consumption (bool | Unset): true for spending only, false for income only; leave out
+            for both.
+        start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
+            8601).
+        end_date (datetime.datetime | Unset): Only records created at or before this moment (ISO
+            8601).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -235,11 +244,14 @@ async def asyncio(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
-        is_consumption (bool | Unset):
-        start_date (datetime.datetime | Unset):
-        end_date (datetime.datetime | Unset):
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 10.
+        is_consumption (bool | Unset): true for spending only, false for income only; leave out
+            for both.
+        start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
+            8601).
+        end_date (datetime.datetime | Unset): Only records created at or before this moment (ISO
+            8601).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

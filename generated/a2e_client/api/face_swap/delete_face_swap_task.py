@@ -68,7 +68,7 @@ def sync_detailed(
      Deletes the task record. A2E documents no answer body beyond the envelope.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
      Deletes the task record. A2E documents no answer body beyond the envelope.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Deletes the task record. A2E documents no answer body beyond the envelope.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,7 +163,7 @@ async def asyncio(
      Deletes the task record. A2E documents no answer body beyond the envelope.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -78,7 +78,7 @@ def sync_detailed(
     (uncertain).
 
     Args:
-        id (str):
+        id (str): Id of the preview task, as returned by startFaceSwapPreview.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -114,7 +114,7 @@ def sync(
     (uncertain).
 
     Args:
-        id (str):
+        id (str): Id of the preview task, as returned by startFaceSwapPreview.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     (uncertain).
 
     Args:
-        id (str):
+        id (str): Id of the preview task, as returned by startFaceSwapPreview.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,7 +179,7 @@ async def asyncio(
     (uncertain).
 
     Args:
-        id (str):
+        id (str): Id of the preview task, as returned by startFaceSwapPreview.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -74,8 +74,8 @@ def sync_detailed(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -112,8 +112,8 @@ def sync(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -181,8 +181,8 @@ async def asyncio(
     of tasks, not the size of this page.
 
     Args:
-        page_num (int):
-        page_size (int):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -66,7 +66,7 @@ def sync_detailed(
      Removes a Flux 2 Pro task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +100,7 @@ def sync(
      Removes a Flux 2 Pro task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -129,7 +129,7 @@ async def asyncio_detailed(
      Removes a Flux 2 Pro task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -161,7 +161,7 @@ async def asyncio(
      Removes a Flux 2 Pro task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -84,9 +84,9 @@ def sync_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        status (ListFlux2TasksStatus | Unset):
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -126,9 +126,9 @@ def sync(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        status (ListFlux2TasksStatus | Unset):
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,9 +163,9 @@ async def asyncio_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        status (ListFlux2TasksStatus | Unset):
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -203,9 +203,9 @@ async def asyncio(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
-        status (ListFlux2TasksStatus | Unset):
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -74,7 +74,7 @@ def sync_detailed(
     getAvatarVideoResult's items (uncertain).
 
     Args:
-        video_id (str):
+        video_id (str): Id of the avatar video.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -109,7 +109,7 @@ def sync(
     getAvatarVideoResult's items (uncertain).
 
     Args:
-        video_id (str):
+        video_id (str): Id of the avatar video.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -139,7 +139,7 @@ async def asyncio_detailed(
     getAvatarVideoResult's items (uncertain).
 
     Args:
-        video_id (str):
+        video_id (str): Id of the avatar video.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -172,7 +172,7 @@ async def asyncio(
     getAvatarVideoResult's items (uncertain).
 
     Args:
-        video_id (str):
+        video_id (str): Id of the avatar video.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

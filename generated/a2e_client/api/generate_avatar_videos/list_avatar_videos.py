@@ -74,8 +74,8 @@ def sync_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -112,8 +112,8 @@ def sync(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -181,8 +181,8 @@ async def asyncio(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

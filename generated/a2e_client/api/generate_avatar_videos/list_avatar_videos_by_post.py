@@ -77,8 +77,8 @@ def sync_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -115,8 +115,8 @@ def sync(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -184,8 +184,8 @@ async def asyncio(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        current (int | Unset):
-        page_size (int | Unset):
+        current (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Videos per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

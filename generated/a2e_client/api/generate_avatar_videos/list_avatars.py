@@ -70,8 +70,9 @@ def sync_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        type_ (str | Unset):
-        user_video_twin_id (str | Unset):
+        type_ (str | Unset): custom for the caller's avatars, default for public ones (programs
+            also send 0 or 1, with no documented meaning).
+        user_video_twin_id (str | Unset): Only avatars made by this avatar training.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -108,8 +109,9 @@ def sync(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        type_ (str | Unset):
-        user_video_twin_id (str | Unset):
+        type_ (str | Unset): custom for the caller's avatars, default for public ones (programs
+            also send 0 or 1, with no documented meaning).
+        user_video_twin_id (str | Unset): Only avatars made by this avatar training.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -141,8 +143,9 @@ async def asyncio_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        type_ (str | Unset):
-        user_video_twin_id (str | Unset):
+        type_ (str | Unset): custom for the caller's avatars, default for public ones (programs
+            also send 0 or 1, with no documented meaning).
+        user_video_twin_id (str | Unset): Only avatars made by this avatar training.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -177,8 +180,9 @@ async def asyncio(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        type_ (str | Unset):
-        user_video_twin_id (str | Unset):
+        type_ (str | Unset): custom for the caller's avatars, default for public ones (programs
+            also send 0 or 1, with no documented meaning).
+        user_video_twin_id (str | Unset): Only avatars made by this avatar training.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -68,7 +68,7 @@ def sync_detailed(
      Removes a GPT Image task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
      Removes a GPT Image task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Removes a GPT Image task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,7 +163,7 @@ async def asyncio(
      Removes a GPT Image task from the caller's records; A2E only marks it deleted (soft delete).
 
     Args:
-        id (str):
+        id (str): The `_id` of the task to delete.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -74,8 +74,8 @@ def sync_detailed(
     The page shape `{rows, count}` is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -112,8 +112,8 @@ def sync(
     The page shape `{rows, count}` is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     The page shape `{rows, count}` is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -181,8 +181,8 @@ async def asyncio(
     The page shape `{rows, count}` is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -66,7 +66,7 @@ def sync_detailed(
      Removes a Grok Imagine video task from the caller's records.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +100,7 @@ def sync(
      Removes a Grok Imagine video task from the caller's records.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -129,7 +129,7 @@ async def asyncio_detailed(
      Removes a Grok Imagine video task from the caller's records.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -161,7 +161,7 @@ async def asyncio(
      Removes a Grok Imagine video task from the caller's records.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

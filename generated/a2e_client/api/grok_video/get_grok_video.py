@@ -63,7 +63,7 @@ def sync_detailed(
     once failed. Typed from A2E's other video families (A2E's schema for it is an empty object).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -98,7 +98,7 @@ def sync(
     once failed. Typed from A2E's other video families (A2E's schema for it is an empty object).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     once failed. Typed from A2E's other video families (A2E's schema for it is an empty object).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -161,7 +161,7 @@ async def asyncio(
     once failed. Typed from A2E's other video families (A2E's schema for it is an empty object).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -78,8 +78,8 @@ def sync_detailed(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -117,8 +117,8 @@ def sync(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -188,8 +188,8 @@ async def asyncio(
     takes such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -79,7 +79,7 @@ def sync_detailed(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingOmniVideoRequest):
 
     Raises:
@@ -117,7 +117,7 @@ def sync(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingOmniVideoRequest):
 
     Raises:
@@ -150,7 +150,7 @@ async def asyncio_detailed(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingOmniVideoRequest):
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingOmniVideoRequest):
 
     Raises:

@@ -77,7 +77,7 @@ def sync_detailed(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingVideoRequest):
 
     Raises:
@@ -115,7 +115,7 @@ def sync(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingVideoRequest):
 
     Raises:
@@ -148,7 +148,7 @@ async def asyncio_detailed(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingVideoRequest):
 
     Raises:
@@ -184,7 +184,7 @@ async def asyncio(
     untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameKlingVideoRequest):
 
     Raises:

@@ -72,7 +72,7 @@ def sync_detailed(
     and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -110,7 +110,7 @@ def sync(
     and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -143,7 +143,7 @@ async def asyncio_detailed(
     and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,7 +179,7 @@ async def asyncio(
     and from what programs read (`current_status`, `image_urls`, `failed_message`).
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -72,7 +72,7 @@ def sync_detailed(
     tasks here, with the same answer as getNanoBananaTask. Prefer getNanoBananaTask.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -107,7 +107,7 @@ def sync(
     tasks here, with the same answer as getNanoBananaTask. Prefer getNanoBananaTask.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     tasks here, with the same answer as getNanoBananaTask. Prefer getNanoBananaTask.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -170,7 +170,7 @@ async def asyncio(
     tasks here, with the same answer as getNanoBananaTask. Prefer getNanoBananaTask.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startNanoBanana returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

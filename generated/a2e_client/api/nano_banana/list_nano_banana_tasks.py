@@ -87,9 +87,9 @@ def sync_detailed(
     publishes no schema for it).
 
     Args:
-        page_num (int):
-        page_size (int):
-        status (ListNanoBananaTasksStatus | Unset):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
+        status (ListNanoBananaTasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -129,9 +129,9 @@ def sync(
     publishes no schema for it).
 
     Args:
-        page_num (int):
-        page_size (int):
-        status (ListNanoBananaTasksStatus | Unset):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
+        status (ListNanoBananaTasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -166,9 +166,9 @@ async def asyncio_detailed(
     publishes no schema for it).
 
     Args:
-        page_num (int):
-        page_size (int):
-        status (ListNanoBananaTasksStatus | Unset):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
+        status (ListNanoBananaTasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -206,9 +206,9 @@ async def asyncio(
     publishes no schema for it).
 
     Args:
-        page_num (int):
-        page_size (int):
-        status (ListNanoBananaTasksStatus | Unset):
+        page_num (int): Page to return, counted from 1 (send 1 for the first page).
+        page_size (int): Records per page, at most 100 (A2E's pages default to 10).
+        status (ListNanoBananaTasksStatus | Unset): Return only tasks in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

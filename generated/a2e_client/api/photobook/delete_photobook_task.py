@@ -69,7 +69,7 @@ def sync_detailed(
     processing).
 
     Args:
-        id (str):
+        id (str): Id of the Photobook task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -104,7 +104,7 @@ def sync(
     processing).
 
     Args:
-        id (str):
+        id (str): Id of the Photobook task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -134,7 +134,7 @@ async def asyncio_detailed(
     processing).
 
     Args:
-        id (str):
+        id (str): Id of the Photobook task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -167,7 +167,7 @@ async def asyncio(
     processing).
 
     Args:
-        id (str):
+        id (str): Id of the Photobook task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

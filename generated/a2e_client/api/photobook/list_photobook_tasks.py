@@ -78,8 +78,8 @@ def sync_detailed(
     publishes no response schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -117,8 +117,8 @@ def sync(
     publishes no response schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     publishes no response schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -188,8 +188,8 @@ async def asyncio(
     publishes no response schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -77,8 +77,8 @@ def sync_detailed(
     is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -115,8 +115,8 @@ def sync(
     is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -184,8 +184,8 @@ async def asyncio(
     is assumed from A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

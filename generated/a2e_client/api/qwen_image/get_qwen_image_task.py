@@ -70,7 +70,7 @@ def sync_detailed(
     request and from the Nano Banana family, whose answers programs read.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startQwenImage returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -106,7 +106,7 @@ def sync(
     request and from the Nano Banana family, whose answers programs read.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startQwenImage returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     request and from the Nano Banana family, whose answers programs read.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startQwenImage returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -171,7 +171,7 @@ async def asyncio(
     request and from the Nano Banana family, whose answers programs read.
 
     Args:
-        id (str):
+        id (str): The task's `_id`, as startQwenImage returned it.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -79,8 +79,8 @@ def sync_detailed(
     no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -119,8 +119,8 @@ def sync(
     no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -192,8 +192,8 @@ async def asyncio(
     no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

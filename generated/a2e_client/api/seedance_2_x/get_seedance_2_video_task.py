@@ -73,7 +73,7 @@ def sync_detailed(
     families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -109,7 +109,7 @@ def sync(
     families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,7 +140,7 @@ async def asyncio_detailed(
     families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -174,7 +174,7 @@ async def asyncio(
     families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -81,7 +81,7 @@ def sync_detailed(
     answer, so `data` is left untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameSeedance2VideoTaskRequest):
 
     Raises:
@@ -119,7 +119,7 @@ def sync(
     answer, so `data` is left untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameSeedance2VideoTaskRequest):
 
     Raises:
@@ -152,7 +152,7 @@ async def asyncio_detailed(
     answer, so `data` is left untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameSeedance2VideoTaskRequest):
 
     Raises:
@@ -188,7 +188,7 @@ async def asyncio(
     answer, so `data` is left untyped.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameSeedance2VideoTaskRequest):
 
     Raises:

@@ -70,7 +70,7 @@ def sync_detailed(
     Unverified: only one third-party client calls this path; no A2E page shows it.
 
     Args:
-        avatar_id (str):
+        avatar_id (str): The streaming avatar.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,7 +105,7 @@ def sync(
     Unverified: only one third-party client calls this path; no A2E page shows it.
 
     Args:
-        avatar_id (str):
+        avatar_id (str): The streaming avatar.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -135,7 +135,7 @@ async def asyncio_detailed(
     Unverified: only one third-party client calls this path; no A2E page shows it.
 
     Args:
-        avatar_id (str):
+        avatar_id (str): The streaming avatar.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -168,7 +168,7 @@ async def asyncio(
     Unverified: only one third-party client calls this path; no A2E page shows it.
 
     Args:
-        avatar_id (str):
+        avatar_id (str): The streaming avatar.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -68,7 +68,7 @@ def sync_detailed(
      Deletes a talking video task record; A2E refuses while the task is still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
      Deletes a talking video task record; A2E refuses while the task is still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Deletes a talking video task record; A2E refuses while the task is still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,7 +163,7 @@ async def asyncio(
      Deletes a talking video task record; A2E refuses while the task is still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

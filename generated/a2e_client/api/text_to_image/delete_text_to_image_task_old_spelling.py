@@ -81,7 +81,7 @@ def sync_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -116,7 +116,7 @@ def sync(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -146,7 +146,7 @@ async def asyncio_detailed(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,7 +179,7 @@ async def asyncio(
     Unverified: no A2E page documents this operation; its path comes from third-party programs.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

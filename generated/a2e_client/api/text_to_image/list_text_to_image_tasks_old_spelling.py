@@ -85,8 +85,8 @@ def sync_detailed(
     such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -125,8 +125,8 @@ def sync(
     such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -160,8 +160,8 @@ async def asyncio_detailed(
     such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -198,8 +198,8 @@ async def asyncio(
     such a list as all the records.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

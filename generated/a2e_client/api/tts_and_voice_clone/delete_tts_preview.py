@@ -67,7 +67,7 @@ def sync_detailed(
     where it is).
 
     Args:
-        id (str):
+        id (str): Id of the preview, from listTtsPreviews.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
     where it is).
 
     Args:
-        id (str):
+        id (str): Id of the preview, from listTtsPreviews.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     where it is).
 
     Args:
-        id (str):
+        id (str): Id of the preview, from listTtsPreviews.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -165,7 +165,7 @@ async def asyncio(
     where it is).
 
     Args:
-        id (str):
+        id (str): Id of the preview, from listTtsPreviews.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -60,7 +60,7 @@ def sync_detailed(
      Removes a voice of the caller (A2E marks it deleted).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -94,7 +94,7 @@ def sync(
      Removes a voice of the caller (A2E marks it deleted).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -123,7 +123,7 @@ async def asyncio_detailed(
      Removes a voice of the caller (A2E marks it deleted).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -155,7 +155,7 @@ async def asyncio(
      Removes a voice of the caller (A2E marks it deleted).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

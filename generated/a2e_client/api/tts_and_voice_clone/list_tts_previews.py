@@ -76,8 +76,8 @@ def sync_detailed(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset):  Default: 20.
-        current (int | Unset):  Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page to return, counted from 1. Default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -116,8 +116,8 @@ def sync(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset):  Default: 20.
-        current (int | Unset):  Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page to return, counted from 1. Default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset):  Default: 20.
-        current (int | Unset):  Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page to return, counted from 1. Default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -189,8 +189,8 @@ async def asyncio(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset):  Default: 20.
-        current (int | Unset):  Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
+        current (int | Unset): Page to return, counted from 1. Default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -75,9 +75,9 @@ def sync_detailed(
     example.
 
     Args:
-        country (str | Unset):  Default: 'en'.
-        region (str | Unset):  Default: 'US'.
-        voice_map_type (str | Unset):  Default: 'en-US'.
+        country (str | Unset): Language part of the locale. Default: 'en'.
+        region (str | Unset): Region part of the locale. Default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -117,9 +117,9 @@ def sync(
     example.
 
     Args:
-        country (str | Unset):  Default: 'en'.
-        region (str | Unset):  Default: 'US'.
-        voice_map_type (str | Unset):  Default: 'en-US'.
+        country (str | Unset): Language part of the locale. Default: 'en'.
+        region (str | Unset): Region part of the locale. Default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -154,9 +154,9 @@ async def asyncio_detailed(
     example.
 
     Args:
-        country (str | Unset):  Default: 'en'.
-        region (str | Unset):  Default: 'US'.
-        voice_map_type (str | Unset):  Default: 'en-US'.
+        country (str | Unset): Language part of the locale. Default: 'en'.
+        region (str | Unset): Region part of the locale. Default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -194,9 +194,9 @@ async def asyncio(
     example.
 
     Args:
-        country (str | Unset):  Default: 'en'.
-        region (str | Unset):  Default: 'US'.
-        voice_map_type (str | Unset):  Default: 'en-US'.
+        country (str | Unset): Language part of the locale. Default: 'en'.
+        region (str | Unset): Region part of the locale. Default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -72,7 +72,7 @@ def sync_detailed(
     like the other voice operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameVoiceRequest):
 
     Raises:
@@ -111,7 +111,7 @@ def sync(
     like the other voice operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameVoiceRequest):
 
     Raises:
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     like the other voice operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameVoiceRequest):
 
     Raises:
@@ -182,7 +182,7 @@ async def asyncio(
     like the other voice operations, with `data` left open.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
         body (RenameVoiceRequest):
 
     Raises:

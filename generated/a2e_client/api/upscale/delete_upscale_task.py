@@ -67,7 +67,7 @@ def sync_detailed(
     still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
     still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +132,7 @@ async def asyncio_detailed(
     still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -165,7 +165,7 @@ async def asyncio(
     still running.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -63,7 +63,7 @@ def sync_detailed(
     failed. Typed from A2E's other video families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -98,7 +98,7 @@ def sync(
     failed. Typed from A2E's other video families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -128,7 +128,7 @@ async def asyncio_detailed(
     failed. Typed from A2E's other video families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -161,7 +161,7 @@ async def asyncio(
     failed. Typed from A2E's other video families (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

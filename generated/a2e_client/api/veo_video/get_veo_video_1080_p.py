@@ -76,7 +76,7 @@ def sync_detailed(
     `data` is inferred (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -113,7 +113,7 @@ def sync(
     `data` is inferred (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,7 +145,7 @@ async def asyncio_detailed(
     `data` is inferred (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -180,7 +180,7 @@ async def asyncio(
     `data` is inferred (A2E publishes no schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -68,7 +68,7 @@ def sync_detailed(
      Returns one avatar training; once completed, `anchor_id` is the avatar for generateAvatarVideo.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +102,7 @@ def sync(
      Returns one avatar training; once completed, `anchor_id` is the avatar for generateAvatarVideo.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -131,7 +131,7 @@ async def asyncio_detailed(
      Returns one avatar training; once completed, `anchor_id` is the avatar for generateAvatarVideo.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,7 +163,7 @@ async def asyncio(
      Returns one avatar training; once completed, `anchor_id` is the avatar for generateAvatarVideo.
 
     Args:
-        id (str):
+        id (str): Id of the record, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

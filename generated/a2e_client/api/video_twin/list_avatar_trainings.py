@@ -85,9 +85,9 @@ def sync_detailed(
      Pages through the caller's avatar trainings, optionally only those in one status.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
-        status (ListAvatarTrainingsStatus | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
+        status (ListAvatarTrainingsStatus | Unset): Only trainings in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -125,9 +125,9 @@ def sync(
      Pages through the caller's avatar trainings, optionally only those in one status.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
-        status (ListAvatarTrainingsStatus | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
+        status (ListAvatarTrainingsStatus | Unset): Only trainings in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -160,9 +160,9 @@ async def asyncio_detailed(
      Pages through the caller's avatar trainings, optionally only those in one status.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
-        status (ListAvatarTrainingsStatus | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
+        status (ListAvatarTrainingsStatus | Unset): Only trainings in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -198,9 +198,9 @@ async def asyncio(
      Pages through the caller's avatar trainings, optionally only those in one status.
 
     Args:
-        page_num (int | Unset):
-        page_size (int | Unset):
-        status (ListAvatarTrainingsStatus | Unset):
+        page_num (int | Unset): Page to return, counted from 1.
+        page_size (int | Unset): Records per page.
+        status (ListAvatarTrainingsStatus | Unset): Only trainings in this status.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

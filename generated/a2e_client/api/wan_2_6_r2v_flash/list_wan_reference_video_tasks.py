@@ -79,8 +79,8 @@ def sync_detailed(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -117,8 +117,8 @@ def sync(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -186,8 +186,8 @@ async def asyncio(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

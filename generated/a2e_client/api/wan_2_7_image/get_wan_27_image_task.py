@@ -70,7 +70,7 @@ def sync_detailed(
     publishes no response schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the Wan2.7 Image task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -106,7 +106,7 @@ def sync(
     publishes no response schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the Wan2.7 Image task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     publishes no response schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the Wan2.7 Image task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -171,7 +171,7 @@ async def asyncio(
     publishes no response schema for it).
 
     Args:
-        id (str):
+        id (str): Id of the Wan2.7 Image task, as A2E returned it in `_id`.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

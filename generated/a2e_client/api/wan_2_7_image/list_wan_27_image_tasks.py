@@ -77,8 +77,8 @@ def sync_detailed(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -115,8 +115,8 @@ def sync(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -184,8 +184,8 @@ async def asyncio(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 20.
+        page (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. Default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

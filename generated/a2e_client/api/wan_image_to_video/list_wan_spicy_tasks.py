@@ -74,8 +74,8 @@ def sync_detailed(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -112,8 +112,8 @@ def sync(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -181,8 +181,8 @@ async def asyncio(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset):  Default: 1.
-        page_size (int | Unset):  Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Tasks per page. Default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

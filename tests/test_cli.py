@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import pty
 import re
 import signal
 import subprocess
@@ -220,6 +221,40 @@ def test_ctrl_c_stops_waiting_exits_130_and_prints_the_ids(served: RunningMock) 
     # The task itself is left running at A2E.
     task = served.mock.tasks.get(FACE_SWAP, task_id)
     assert task is not None and not task.finished
+
+
+def test_log_lines_print_above_the_live_display(served: RunningMock) -> None:
+    """On a terminal, `A2E_LOG` lines are printed above the live table, each on a line of its
+    own, instead of being written into the middle of the table being redrawn."""
+    terminal, stderr = pty.openpty()
+    environment = {
+        **os.environ,
+        "A2E_API_KEY": KEY,
+        "A2E_BASE_URL": served.base_url,
+        "A2E_LOG": "info",
+        "TERM": "xterm-256color",
+    }
+    command = [str(A2E), "-H", "X-Mock-Reads-Per-Stage: 4", *START, "--wait", "--poll-interval"]
+    process = subprocess.Popen(
+        [*command, "0.1"], stdout=subprocess.PIPE, stderr=stderr, env=environment
+    )
+    os.close(stderr)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 65536)
+        except OSError:  # the command closed the terminal
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(terminal)
+    assert process.wait(timeout=60) == 0
+    text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode())
+    assert "0 of 1 done" in text  # the live table was drawn
+    logged = [m.start() for m in re.finditer(r"\d{4}-\d\d-\d\d [\d:,]+ a2e INFO ", text)]
+    assert len(logged) >= 5
+    assert all(start == 0 or text[start - 1] in "\r\n" for start in logged), text
 
 
 def test_bad_options_exit_2_before_any_request(served: RunningMock) -> None:

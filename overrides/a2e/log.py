@@ -42,13 +42,23 @@ def configure_from_env() -> None:
         return
     import logging
 
-    class FallbackHandler(logging.StreamHandler):  # type: ignore[type-arg]
-        """Prints to stderr only while nothing else would show the record."""
+    class FallbackHandler(logging.Handler):
+        """Prints to stderr only while nothing else would show the record.
+
+        It writes to whatever `sys.stderr` is at that moment, not the stream of its creation:
+        a live terminal display (the `a2e` command's) swaps stderr for one that prints each
+        line above itself, where a fixed stream would scribble over the display.
+        """
 
         def emit(self, record: logging.LogRecord) -> None:
             others = [*logging.getLogger().handlers, *logging.getLogger(LOGGER_NAME).handlers]
-            if all(handler is self for handler in others):
-                super().emit(record)
+            if not all(handler is self for handler in others):
+                return
+            try:
+                sys.stderr.write(self.format(record) + "\n")
+                sys.stderr.flush()
+            except Exception:
+                self.handleError(record)
 
     logger = logging.getLogger(LOGGER_NAME)
     if logger.level == logging.NOTSET:

@@ -229,3 +229,15 @@ async def test_download_async_resumes_too(
         )
     assert seen[0].headers["range"] == "bytes=777-" and path.read_bytes() == VIDEO
     await client.aclose()
+
+
+def test_result_urls_take_every_result_field_and_each_file_once() -> None:
+    from a2e.downloads import result_urls
+    from a2e_client.models import MotionTransferTask
+
+    video = "https://cdn.example.com/motion/1.mp4"
+    record = {"_id": "m1", "current_status": "completed", "result_url": ""}
+    only_new_name = MotionTransferTask.from_dict({**record, "result_video_url": video})
+    assert result_urls("motion_transfer", only_new_name) == [video]
+    both = MotionTransferTask.from_dict({**record, "result_url": video, "result_video_url": video})
+    assert result_urls("motion_transfer", both) == [video]

@@ -35,14 +35,16 @@ Action = Literal["write", "append", "complete", "refresh", "again", "retry"]
 
 
 def result_urls(family: str | TaskFamily[Any], task: Any) -> list[str]:
-    """The http(s) addresses among a task's result fields, in the family's order."""
+    """The http(s) addresses among a task's result fields, in the family's order, each once
+    (a family may name one file under two fields)."""
     family = family_named(family)
-    urls: list[str] = []
+    urls: dict[str, None] = {}
     for field in family.result_fields:
         value = getattr(task, family.attribute(field), None)
-        values = value if isinstance(value, list) else [value]
-        urls += [v for v in values if isinstance(v, str) and v.startswith(("http://", "https://"))]
-    return urls
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.startswith(("http://", "https://")):
+                urls[item] = None
+    return list(urls)
 
 
 def _finished_urls(family: TaskFamily[Any], task_id: str, task: Any) -> list[str]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -24,6 +24,8 @@ class Avatar:
         base_video (str | Unset): Video the avatar was made from.
         people_img (str | Unset): Image of the person.
         user_video_twin_id (str | Unset): The avatar training that made it.
+        anchor_type (int | str | Unset): The kind of avatar, as one public client reads it (unverified; its values are
+            not documented).
         created_at (datetime.datetime | Unset): When the record was created.
     """
 
@@ -34,6 +36,7 @@ class Avatar:
     base_video: str | Unset = UNSET
     people_img: str | Unset = UNSET
     user_video_twin_id: str | Unset = UNSET
+    anchor_type: int | str | Unset = UNSET
     created_at: datetime.datetime | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -51,6 +54,12 @@ class Avatar:
         people_img = self.people_img
 
         user_video_twin_id = self.user_video_twin_id
+
+        anchor_type: int | str | Unset
+        if isinstance(self.anchor_type, Unset):
+            anchor_type = UNSET
+        else:
+            anchor_type = self.anchor_type
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
@@ -75,6 +84,8 @@ class Avatar:
             field_dict["people_img"] = people_img
         if user_video_twin_id is not UNSET:
             field_dict["user_video_twin_id"] = user_video_twin_id
+        if anchor_type is not UNSET:
+            field_dict["anchor_type"] = anchor_type
         if created_at is not UNSET:
             field_dict["createdAt"] = created_at
 
@@ -97,6 +108,13 @@ class Avatar:
 
         user_video_twin_id = d.pop("user_video_twin_id", UNSET)
 
+        def _parse_anchor_type(data: object) -> int | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            return cast(int | str | Unset, data)
+
+        anchor_type = _parse_anchor_type(d.pop("anchor_type", UNSET))
+
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if isinstance(_created_at, Unset):
@@ -112,6 +130,7 @@ class Avatar:
             base_video=base_video,
             people_img=people_img,
             user_video_twin_id=user_video_twin_id,
+            anchor_type=anchor_type,
             created_at=created_at,
         )
 

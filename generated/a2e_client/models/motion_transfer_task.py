@@ -29,6 +29,8 @@ class MotionTransferTask:
         positive_prompt (str | Unset): The guiding prompt, if one was given.
         negative_prompt (str | Unset): What the result was told to avoid.
         result_url (str | Unset): The animated video once completed.
+        result_video_url (str | Unset): The animated video under the name one public client reads for this family
+            (unverified; read it when `result_url` is empty).
         coins (float | Unset): Credits the task costs.
         failed_message (str | Unset): Why the task failed; empty otherwise.
         failed_code (int | str | Unset): A2E's failure code; empty otherwise.
@@ -44,6 +46,7 @@ class MotionTransferTask:
     positive_prompt: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     result_url: str | Unset = UNSET
+    result_video_url: str | Unset = UNSET
     coins: float | Unset = UNSET
     failed_message: str | Unset = UNSET
     failed_code: int | str | Unset = UNSET
@@ -67,6 +70,8 @@ class MotionTransferTask:
         negative_prompt = self.negative_prompt
 
         result_url = self.result_url
+
+        result_video_url = self.result_video_url
 
         coins = self.coins
 
@@ -106,6 +111,8 @@ class MotionTransferTask:
             field_dict["negative_prompt"] = negative_prompt
         if result_url is not UNSET:
             field_dict["result_url"] = result_url
+        if result_video_url is not UNSET:
+            field_dict["result_video_url"] = result_video_url
         if coins is not UNSET:
             field_dict["coins"] = coins
         if failed_message is not UNSET:
@@ -137,6 +144,8 @@ class MotionTransferTask:
         negative_prompt = d.pop("negative_prompt", UNSET)
 
         result_url = d.pop("result_url", UNSET)
+
+        result_video_url = d.pop("result_video_url", UNSET)
 
         coins = d.pop("coins", UNSET)
 
@@ -172,6 +181,7 @@ class MotionTransferTask:
             positive_prompt=positive_prompt,
             negative_prompt=negative_prompt,
             result_url=result_url,
+            result_video_url=result_video_url,
             coins=coins,
             failed_message=failed_message,
             failed_code=failed_code,

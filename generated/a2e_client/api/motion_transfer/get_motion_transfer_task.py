@@ -69,7 +69,9 @@ def sync_detailed(
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
-    The record's fields are inferred from A2E's other task families (A2E publishes no schema).
+    The record's fields are inferred from A2E's other task families (A2E publishes no schema). The video
+    may come as `result_url` or as `result_video_url`, the name one public client reads for this family
+    only; both are declared.
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
@@ -104,7 +106,9 @@ def sync(
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
-    The record's fields are inferred from A2E's other task families (A2E publishes no schema).
+    The record's fields are inferred from A2E's other task families (A2E publishes no schema). The video
+    may come as `result_url` or as `result_video_url`, the name one public client reads for this family
+    only; both are declared.
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
@@ -134,7 +138,9 @@ async def asyncio_detailed(
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
-    The record's fields are inferred from A2E's other task families (A2E publishes no schema).
+    The record's fields are inferred from A2E's other task families (A2E publishes no schema). The video
+    may come as `result_url` or as `result_video_url`, the name one public client reads for this family
+    only; both are declared.
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
@@ -167,7 +173,9 @@ async def asyncio(
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
-    The record's fields are inferred from A2E's other task families (A2E publishes no schema).
+    The record's fields are inferred from A2E's other task families (A2E publishes no schema). The video
+    may come as `result_url` or as `result_video_url`, the name one public client reads for this family
+    only; both are declared.
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.

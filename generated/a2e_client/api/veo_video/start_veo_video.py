@@ -71,6 +71,8 @@ def sync_detailed(
     images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
     16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
     `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+    The ratio is sent as the catalog spells it, `aspectRatio`; one program's notes send `aspect_ratio`
+    instead, which is not declared.
 
     Args:
         body (StartVeoVideoRequest):
@@ -109,6 +111,8 @@ def sync(
     images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
     16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
     `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+    The ratio is sent as the catalog spells it, `aspectRatio`; one program's notes send `aspect_ratio`
+    instead, which is not declared.
 
     Args:
         body (StartVeoVideoRequest):
@@ -142,6 +146,8 @@ async def asyncio_detailed(
     images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
     16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
     `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+    The ratio is sent as the catalog spells it, `aspectRatio`; one program's notes send `aspect_ratio`
+    instead, which is not declared.
 
     Args:
         body (StartVeoVideoRequest):
@@ -178,6 +184,8 @@ async def asyncio(
     images). `prompt` must be sent but may be empty, in which case A2E substitutes a stock prompt. Only
     16:9 videos can later be fetched in 1080p with getVeoVideo1080p. Follow it with getVeoVideo (family
     `veo_video`). The answer is typed from A2E's other video families (A2E publishes no schema for it).
+    The ratio is sent as the catalog spells it, `aspectRatio`; one program's notes send `aspect_ratio`
+    instead, which is not declared.
 
     Args:
         body (StartVeoVideoRequest):

@@ -51,3 +51,23 @@ def test_every_parameter_is_described_in_the_docstrings() -> None:
         if re.fullmatch(r" {8}(?!body )\w+ \([^)]*\):", line)
     }
     assert not undescribed, sorted(undescribed)[:10]
+
+
+def test_a_status_python_does_not_know_ends_in_an_a2e_error() -> None:
+    import httpx
+    import pytest
+
+    import a2e
+    from a2e_client import AuthenticatedClient
+    from a2e_client.api.face_swap import get_face_swap_task
+
+    def odd(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(299, json={"code": 0, "data": {"_id": "x"}})
+
+    plain = AuthenticatedClient(
+        base_url="https://video.a2e.ai",
+        token="sk_x",
+        httpx_args={"transport": httpx.MockTransport(odd)},
+    )
+    with pytest.raises(a2e.InvalidResponseError, match="HTTP 299"):
+        get_face_swap_task.sync_detailed("6674f1765699df7e9d25311a", client=plain)

@@ -50,11 +50,14 @@ def _parse_response(
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Envelope | ErrorResponse]:
+    # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
+    # HTTPStatus refusing a number it does not know.
+    parsed = _parse_response(client=client, response=response)
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
-        parsed=_parse_response(client=client, response=response),
+        parsed=parsed,
     )
 
 

@@ -7,7 +7,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import httpx
+import pytest
+
+import a2e
 import a2e_client
+from a2e_client import AuthenticatedClient
+from a2e_client.api.face_swap import get_face_swap_task
 from a2e_client.models import FaceSwapTask, TaskStatus
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,13 +60,6 @@ def test_every_parameter_is_described_in_the_docstrings() -> None:
 
 
 def test_a_status_python_does_not_know_ends_in_an_a2e_error() -> None:
-    import httpx
-    import pytest
-
-    import a2e
-    from a2e_client import AuthenticatedClient
-    from a2e_client.api.face_swap import get_face_swap_task
-
     def odd(request: httpx.Request) -> httpx.Response:
         return httpx.Response(299, json={"code": 0, "data": {"_id": "x"}})
 

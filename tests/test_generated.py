@@ -70,3 +70,29 @@ def test_a_status_python_does_not_know_ends_in_an_a2e_error() -> None:
     )
     with pytest.raises(a2e.InvalidResponseError, match="HTTP 299"):
         get_face_swap_task.sync_detailed("6674f1765699df7e9d25311a", client=plain)
+
+
+@pytest.mark.parametrize(
+    ("answer", "where"),
+    [
+        ({"code": 0, "data": {"_id": 5, "current_status": "completed"}}, "/data/_id"),
+        ({"code": 0, "data": {"_id": None, "current_status": "completed"}}, "/data/_id"),
+        ({"code": False, "data": {"_id": "x", "current_status": "completed"}}, "/code"),
+        ({"code": [0], "data": {"_id": "x", "current_status": "completed"}}, "/code"),
+    ],
+)
+def test_a_required_field_of_another_kind_is_an_invalid_response(
+    answer: dict[str, object], where: str
+) -> None:
+    def send(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=answer)
+
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(send))
+    with pytest.raises(a2e.InvalidResponseError) as raised:
+        get_face_swap_task.sync_detailed("6674f1765699df7e9d25311a", client=client)
+    assert raised.value.location == where
+
+
+def test_an_optional_field_of_another_kind_is_kept_as_sent() -> None:
+    task = FaceSwapTask.from_dict({"_id": "x", "current_status": "completed", "result_url": 7})
+    assert task.id == "x" and task.to_dict()["result_url"] == 7

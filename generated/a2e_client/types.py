@@ -3,7 +3,7 @@
 import datetime
 from collections.abc import Mapping, MutableMapping
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
@@ -28,6 +28,28 @@ def parse_datetime(value: str) -> datetime.datetime | Unset:
 
 
 UNSET: Unset = Unset()
+
+_KINDS: dict[str, type | tuple[type, ...]] = {
+    "str": str,
+    "int": int,
+    "float": (int, float),
+    "bool": bool,
+}
+
+
+def required_value(value: object, kind: str, name: str) -> Any:
+    """A required field's value, if it is of the JSON kind the spec gives it.
+
+    Only required fields are checked: the SDK relies on them (a task's id), while a stray
+    kind in an optional field is left as sent rather than making the whole answer fail (the
+    drift check, `A2E_VALIDATE`, reports it).
+    """
+    if isinstance(value, _KINDS[kind]) and (
+        kind == "bool" or not isinstance(value, bool)
+    ):
+        return value
+    raise TypeError(f"{name!r}: expected {kind}, got {type(value).__name__}")
+
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str

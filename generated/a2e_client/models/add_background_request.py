@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="AddBackgroundRequest")
 
@@ -43,7 +43,7 @@ class AddBackgroundRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        img_url = d.pop("img_url")
+        img_url = required_value(d.pop("img_url"), "str", "img_url")
 
         name = d.pop("name", UNSET)
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="AddFaceSwapImageRequest")
 
 
@@ -35,7 +37,7 @@ class AddFaceSwapImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        face_url = d.pop("face_url")
+        face_url = required_value(d.pop("face_url"), "str", "face_url")
 
         add_face_swap_image_request = cls(
             face_url=face_url,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="AddUserRequest")
 
 
@@ -35,7 +37,7 @@ class AddUserRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        username = d.pop("username")
+        username = required_value(d.pop("username"), "str", "username")
 
         add_user_request = cls(
             username=username,

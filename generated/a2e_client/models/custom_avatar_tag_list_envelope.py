@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="CustomAvatarTagListEnvelope")
 
@@ -61,7 +61,7 @@ class CustomAvatarTagListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = d.pop("code")
+        code = required_value(d.pop("code"), "int", "code")
 
         data = cast(list[str], d.pop("data"))
 

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="DetectLanguageRequest")
 
 
@@ -35,7 +37,7 @@ class DetectLanguageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msg = d.pop("msg")
+        msg = required_value(d.pop("msg"), "str", "msg")
 
         detect_language_request = cls(
             msg=msg,

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -55,9 +55,9 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        success = d.pop("success")
+        success = required_value(d.pop("success"), "bool", "success")
 
-        error = d.pop("error")
+        error = required_value(d.pop("error"), "str", "error")
 
         code = d.pop("code", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="ExtendFlf2VPromptRequest")
 
@@ -75,15 +75,17 @@ class ExtendFlf2VPromptRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reference_id = d.pop("reference_id")
+        reference_id = required_value(d.pop("reference_id"), "str", "reference_id")
 
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
-        end_image_url = d.pop("end_image_url")
+        end_image_url = required_value(d.pop("end_image_url"), "str", "end_image_url")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
-        negative_prompt = d.pop("negative_prompt")
+        negative_prompt = required_value(
+            d.pop("negative_prompt"), "str", "negative_prompt"
+        )
 
         lang = d.pop("lang", UNSET)
 

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.extend_image_to_video_prompt_request_template import (
     ExtendImageToVideoPromptRequestTemplate,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="ExtendImageToVideoPromptRequest")
 
@@ -98,13 +98,15 @@ class ExtendImageToVideoPromptRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        reference_id = d.pop("reference_id")
+        reference_id = required_value(d.pop("reference_id"), "str", "reference_id")
 
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
-        negative_prompt = d.pop("negative_prompt")
+        negative_prompt = required_value(
+            d.pop("negative_prompt"), "str", "negative_prompt"
+        )
 
         lang = d.pop("lang", UNSET)
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
     from ..models.face_swap_image import FaceSwapImage
@@ -70,7 +70,7 @@ class FaceSwapImageListEnvelope:
         from ..models.face_swap_image import FaceSwapImage  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = d.pop("code")
+        code = required_value(d.pop("code"), "int", "code")
 
         data = []
         _data = d.pop("data")

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="FaceSwapPreview")
 
@@ -91,7 +91,7 @@ class FaceSwapPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id")
+        id = required_value(d.pop("_id"), "str", "_id")
 
         current_status = TaskStatus(d.pop("current_status"))
 

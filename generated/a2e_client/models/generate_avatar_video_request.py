@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
     from ..models.generate_avatar_video_request_caption_align import (
@@ -257,9 +257,9 @@ class GenerateAvatarVideoRequest:
         )
 
         d = dict(src_dict)
-        anchor_id = d.pop("anchor_id")
+        anchor_id = required_value(d.pop("anchor_id"), "str", "anchor_id")
 
-        anchor_type = d.pop("anchor_type")
+        anchor_type = required_value(d.pop("anchor_type"), "float", "anchor_type")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

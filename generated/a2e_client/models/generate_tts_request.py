@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.generate_tts_request_type import GenerateTtsRequestType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="GenerateTtsRequest")
 
@@ -88,7 +88,7 @@ class GenerateTtsRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        msg = d.pop("msg")
+        msg = required_value(d.pop("msg"), "str", "msg")
 
         tts_id = d.pop("tts_id", UNSET)
 

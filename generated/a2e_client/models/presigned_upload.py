@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="PresignedUpload")
 
 
@@ -55,15 +57,15 @@ class PresignedUpload:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        upload_url = d.pop("uploadUrl")
+        upload_url = required_value(d.pop("uploadUrl"), "str", "uploadUrl")
 
-        cdn_url = d.pop("cdnUrl")
+        cdn_url = required_value(d.pop("cdnUrl"), "str", "cdnUrl")
 
-        key = d.pop("key")
+        key = required_value(d.pop("key"), "str", "key")
 
-        bucket = d.pop("bucket")
+        bucket = required_value(d.pop("bucket"), "str", "bucket")
 
-        expires_in = d.pop("expiresIn")
+        expires_in = required_value(d.pop("expiresIn"), "int", "expiresIn")
 
         presigned_upload = cls(
             upload_url=upload_url,

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 if TYPE_CHECKING:
     from ..models.image_edit_task import ImageEditTask
 
@@ -56,7 +58,7 @@ class ProductHoldingTaskPage:
 
             rows.append(rows_item)
 
-        count = d.pop("count")
+        count = required_value(d.pop("count"), "int", "count")
 
         product_holding_task_page = cls(
             rows=rows,

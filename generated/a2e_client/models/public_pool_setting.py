@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="PublicPoolSetting")
 
 
@@ -36,7 +38,9 @@ class PublicPoolSetting:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        is_auto_to_public_pool = d.pop("isAutoToPublicPool")
+        is_auto_to_public_pool = required_value(
+            d.pop("isAutoToPublicPool"), "bool", "isAutoToPublicPool"
+        )
 
         public_pool_setting = cls(
             is_auto_to_public_pool=is_auto_to_public_pool,

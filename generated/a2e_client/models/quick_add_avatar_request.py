@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.quick_add_avatar_request_gender import QuickAddAvatarRequestGender
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="QuickAddAvatarRequest")
 
@@ -46,7 +46,7 @@ class QuickAddAvatarRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id")
+        id = required_value(d.pop("_id"), "str", "_id")
 
         _gender = d.pop("gender", UNSET)
         gender: QuickAddAvatarRequestGender | Unset

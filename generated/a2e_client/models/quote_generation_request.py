@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 if TYPE_CHECKING:
     from ..models.quote_generation_request_request_body import (
         QuoteGenerationRequestRequestBody,
@@ -52,7 +54,7 @@ class QuoteGenerationRequest:
         )
 
         d = dict(src_dict)
-        endpoint = d.pop("endpoint")
+        endpoint = required_value(d.pop("endpoint"), "str", "endpoint")
 
         request_body = QuoteGenerationRequestRequestBody.from_dict(d.pop("requestBody"))
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="RemainingCoins")
 
@@ -43,7 +43,7 @@ class RemainingCoins:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        coins = d.pop("coins")
+        coins = required_value(d.pop("coins"), "float", "coins")
 
         diamonds = d.pop("diamonds", UNSET)
 

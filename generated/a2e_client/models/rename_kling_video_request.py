@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="RenameKlingVideoRequest")
 
 
@@ -35,7 +37,7 @@ class RenameKlingVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
         rename_kling_video_request = cls(
             name=name,

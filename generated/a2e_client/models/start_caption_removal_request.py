@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartCaptionRemovalRequest")
 
@@ -55,9 +55,9 @@ class StartCaptionRemovalRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        source_url = d.pop("source_url")
+        source_url = required_value(d.pop("source_url"), "str", "source_url")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

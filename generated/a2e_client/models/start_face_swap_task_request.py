@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.start_face_swap_task_request_model_version import (
     StartFaceSwapTaskRequestModelVersion,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartFaceSwapTaskRequest")
 
@@ -80,11 +80,11 @@ class StartFaceSwapTaskRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        video_url = d.pop("video_url")
+        video_url = required_value(d.pop("video_url"), "str", "video_url")
 
-        face_url = d.pop("face_url")
+        face_url = required_value(d.pop("face_url"), "str", "face_url")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

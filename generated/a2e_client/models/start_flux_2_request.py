@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.start_flux_2_request_aspect_ratio import StartFlux2RequestAspectRatio
 from ..models.start_flux_2_request_resolution import StartFlux2RequestResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartFlux2Request")
 
@@ -95,9 +95,9 @@ class StartFlux2Request:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

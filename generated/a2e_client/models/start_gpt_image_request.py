@@ -12,7 +12,7 @@ from ..models.start_gpt_image_request_aspect_ratio import (
 from ..models.start_gpt_image_request_model import StartGptImageRequestModel
 from ..models.start_gpt_image_request_quality import StartGptImageRequestQuality
 from ..models.start_gpt_image_request_resolution import StartGptImageRequestResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartGptImageRequest")
 
@@ -116,9 +116,9 @@ class StartGptImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

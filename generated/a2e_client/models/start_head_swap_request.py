@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartHeadSwapRequest")
 
@@ -62,9 +62,11 @@ class StartHeadSwapRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
-        target_image_url = d.pop("target_image_url")
+        target_image_url = required_value(
+            d.pop("target_image_url"), "str", "target_image_url"
+        )
 
         webhook_url = d.pop("webhook_url", UNSET)
 

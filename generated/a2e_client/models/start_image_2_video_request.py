@@ -12,7 +12,7 @@ from ..models.start_image_2_video_request_model_type import (
 from ..models.start_image_2_video_request_model_version import (
     StartImage2VideoRequestModelVersion,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartImage2VideoRequest")
 
@@ -155,7 +155,7 @@ class StartImage2VideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -12,7 +12,7 @@ from ..models.start_kling_image_request_aspect_ratio import (
 from ..models.start_kling_image_request_resolution import (
     StartKlingImageRequestResolution,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartKlingImageRequest")
 
@@ -97,9 +97,9 @@ class StartKlingImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

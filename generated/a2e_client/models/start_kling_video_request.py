@@ -24,7 +24,7 @@ from ..models.start_kling_video_request_resolution import (
     StartKlingVideoRequestResolution,
 )
 from ..models.start_kling_video_request_version import StartKlingVideoRequestVersion
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartKlingVideoRequest")
 
@@ -194,7 +194,7 @@ class StartKlingVideoRequest:
         d = dict(src_dict)
         mode = StartKlingVideoRequestMode(d.pop("mode"))
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -13,7 +13,7 @@ from ..models.start_minimax_h3_video_request_mode import StartMinimaxH3VideoRequ
 from ..models.start_minimax_h3_video_request_resolution import (
     StartMinimaxH3VideoRequestResolution,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartMinimaxH3VideoRequest")
 
@@ -137,7 +137,7 @@ class StartMinimaxH3VideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -13,7 +13,7 @@ from ..models.start_nano_banana_request_image_size import (
     StartNanoBananaRequestImageSize,
 )
 from ..models.start_nano_banana_request_model import StartNanoBananaRequestModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartNanoBananaRequest")
 
@@ -118,9 +118,9 @@ class StartNanoBananaRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.start_photobook_request_total_count import StartPhotobookRequestTotalCount
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartPhotobookRequest")
 
@@ -67,7 +67,9 @@ class StartPhotobookRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        face_image_url = d.pop("face_image_url")
+        face_image_url = required_value(
+            d.pop("face_image_url"), "str", "face_image_url"
+        )
 
         name = d.pop("name", UNSET)
 

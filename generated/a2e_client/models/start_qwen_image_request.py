@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.start_qwen_image_request_model import StartQwenImageRequestModel
 from ..models.start_qwen_image_request_size import StartQwenImageRequestSize
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartQwenImageRequest")
 
@@ -85,9 +85,9 @@ class StartQwenImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -19,7 +19,7 @@ from ..models.start_seedance_2_video_request_omni_reference_task_type import (
 from ..models.start_seedance_2_video_request_resolution import (
     StartSeedance2VideoRequestResolution,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSeedance2VideoRequest")
 
@@ -193,7 +193,7 @@ class StartSeedance2VideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

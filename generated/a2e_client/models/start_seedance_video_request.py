@@ -16,7 +16,7 @@ from ..models.start_seedance_video_request_mode import StartSeedanceVideoRequest
 from ..models.start_seedance_video_request_resolution import (
     StartSeedanceVideoRequestResolution,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSeedanceVideoRequest")
 
@@ -135,7 +135,7 @@ class StartSeedanceVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

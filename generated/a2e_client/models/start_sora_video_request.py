@@ -14,7 +14,7 @@ from ..models.start_sora_video_request_duration_seconds import (
 )
 from ..models.start_sora_video_request_model_type import StartSoraVideoRequestModelType
 from ..models.start_sora_video_request_quality import StartSoraVideoRequestQuality
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSoraVideoRequest")
 
@@ -116,7 +116,7 @@ class StartSoraVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

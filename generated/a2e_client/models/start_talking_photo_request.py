@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartTalkingPhotoRequest")
 
@@ -77,13 +77,15 @@ class StartTalkingPhotoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
-        negative_prompt = d.pop("negative_prompt")
+        negative_prompt = required_value(
+            d.pop("negative_prompt"), "str", "negative_prompt"
+        )
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -13,7 +13,7 @@ from ..models.start_text_2_image_request_model_type import (
     StartText2ImageRequestModelType,
 )
 from ..models.start_text_2_image_request_req_key import StartText2ImageRequestReqKey
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartText2ImageRequest")
 
@@ -122,7 +122,7 @@ class StartText2ImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartThinkSoundRequest")
 
@@ -75,7 +75,7 @@ class StartThinkSoundRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        video_url = d.pop("video_url")
+        video_url = required_value(d.pop("video_url"), "str", "video_url")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

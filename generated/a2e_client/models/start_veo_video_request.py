@@ -13,7 +13,7 @@ from ..models.start_veo_video_request_generation_type import (
     StartVeoVideoRequestGenerationType,
 )
 from ..models.start_veo_video_request_model import StartVeoVideoRequestModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartVeoVideoRequest")
 
@@ -116,7 +116,7 @@ class StartVeoVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

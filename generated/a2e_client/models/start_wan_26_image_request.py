@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 from ..models.start_wan_26_image_request_aspect_ratio import (
     StartWan26ImageRequestAspectRatio,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWan26ImageRequest")
 
@@ -97,9 +97,9 @@ class StartWan26ImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -10,7 +10,7 @@ from ..models.start_wan_27_image_request_aspect_ratio import (
     StartWan27ImageRequestAspectRatio,
 )
 from ..models.start_wan_27_image_request_model import StartWan27ImageRequestModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWan27ImageRequest")
 
@@ -105,9 +105,9 @@ class StartWan27ImageRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -21,7 +21,7 @@ from ..models.start_wan_reference_video_request_resolution import (
 from ..models.start_wan_reference_video_request_shot_type import (
     StartWanReferenceVideoRequestShotType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWanReferenceVideoRequest")
 
@@ -139,7 +139,7 @@ class StartWanReferenceVideoRequest:
         d = dict(src_dict)
         reference_urls = cast(list[str], d.pop("reference_urls"))
 
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

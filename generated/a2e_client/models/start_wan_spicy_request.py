@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.start_wan_spicy_request_model import StartWanSpicyRequestModel
 from ..models.start_wan_spicy_request_resolution import StartWanSpicyRequestResolution
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWanSpicyRequest")
 
@@ -114,13 +114,13 @@ class StartWanSpicyRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
-        image_url = d.pop("image_url")
+        image_url = required_value(d.pop("image_url"), "str", "image_url")
 
         resolution = StartWanSpicyRequestResolution(d.pop("resolution"))
 
-        duration = d.pop("duration")
+        duration = required_value(d.pop("duration"), "float", "duration")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

@@ -11,7 +11,7 @@ from ..models.start_wan_video_request_model import StartWanVideoRequestModel
 from ..models.start_wan_video_request_ratio import StartWanVideoRequestRatio
 from ..models.start_wan_video_request_resolution import StartWanVideoRequestResolution
 from ..models.start_wan_video_request_task_type import StartWanVideoRequestTaskType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
     from ..models.wan_video_reference_media import WanVideoReferenceMedia
@@ -201,7 +201,7 @@ class StartWanVideoRequest:
         from ..models.wan_video_reference_media import WanVideoReferenceMedia  # noqa: PLC0415
 
         d = dict(src_dict)
-        prompt = d.pop("prompt")
+        prompt = required_value(d.pop("prompt"), "str", "prompt")
 
         webhook_url = d.pop("webhook_url", UNSET)
 

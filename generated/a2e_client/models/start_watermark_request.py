@@ -6,7 +6,7 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWatermarkRequest")
 
@@ -89,7 +89,7 @@ class StartWatermarkRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        media_url = d.pop("media_url")
+        media_url = required_value(d.pop("media_url"), "str", "media_url")
 
         watermark_type = d.pop("watermark_type", UNSET)
 

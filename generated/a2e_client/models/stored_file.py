@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="StoredFile")
 
 
@@ -35,7 +37,7 @@ class StoredFile:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        url = d.pop("url")
+        url = required_value(d.pop("url"), "str", "url")
 
         stored_file = cls(
             url=url,

@@ -6,6 +6,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 T = TypeVar("T", bound="StreamingChannelRequest")
 
 
@@ -35,7 +37,7 @@ class StreamingChannelRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        channel = d.pop("channel")
+        channel = required_value(d.pop("channel"), "str", "channel")
 
         streaming_channel_request = cls(
             channel=channel,

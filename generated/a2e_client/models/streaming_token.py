@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StreamingToken")
 
@@ -64,13 +64,13 @@ class StreamingToken:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        token = d.pop("token")
+        token = required_value(d.pop("token"), "str", "token")
 
-        app_id = d.pop("appId")
+        app_id = required_value(d.pop("appId"), "str", "appId")
 
-        channel = d.pop("channel")
+        channel = required_value(d.pop("channel"), "str", "channel")
 
-        uid = d.pop("uid")
+        uid = required_value(d.pop("uid"), "int", "uid")
 
         expire_epoch_timestamp = d.pop("expire_epoch_timestamp", UNSET)
 

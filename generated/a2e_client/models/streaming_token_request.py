@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StreamingTokenRequest")
 
@@ -44,7 +44,7 @@ class StreamingTokenRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        avatar_id = d.pop("avatar_id")
+        avatar_id = required_value(d.pop("avatar_id"), "str", "avatar_id")
 
         expire_seconds = d.pop("expire_seconds", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="SystemVoice")
 
@@ -68,7 +68,7 @@ class SystemVoice:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id")
+        id = required_value(d.pop("_id"), "str", "_id")
 
         name = d.pop("name", UNSET)
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.task_status import TaskStatus
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, required_value
 
 T = TypeVar("T", bound="Text2ImageTask")
 
@@ -130,7 +130,7 @@ class Text2ImageTask:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id")
+        id = required_value(d.pop("_id"), "str", "_id")
 
         current_status = TaskStatus(d.pop("current_status"))
 

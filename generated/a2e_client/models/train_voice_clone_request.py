@@ -8,7 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.train_voice_clone_request_gender import TrainVoiceCloneRequestGender
 from ..models.train_voice_clone_request_model import TrainVoiceCloneRequestModel
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="TrainVoiceCloneRequest")
 
@@ -94,7 +94,7 @@ class TrainVoiceCloneRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        name = d.pop("name")
+        name = required_value(d.pop("name"), "str", "name")
 
         voice_urls = cast(list[str], d.pop("voice_urls"))
 

@@ -7,7 +7,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, required_value
 
 T = TypeVar("T", bound="TtsPreview")
 
@@ -48,7 +48,7 @@ class TtsPreview:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        id = d.pop("_id")
+        id = required_value(d.pop("_id"), "str", "_id")
 
         _created_at = d.pop("createdAt", UNSET)
         created_at: datetime.datetime | Unset

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="UploadPresignedUrlRequest")
 
@@ -79,7 +79,7 @@ class UploadPresignedUrlRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        key = d.pop("key")
+        key = required_value(d.pop("key"), "str", "key")
 
         bucket = d.pop("bucket", UNSET)
 

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="VoiceOption")
 
@@ -54,9 +54,9 @@ class VoiceOption:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        label = d.pop("label")
+        label = required_value(d.pop("label"), "str", "label")
 
-        value = d.pop("value")
+        value = required_value(d.pop("value"), "str", "value")
 
         _children = d.pop("children", UNSET)
         children: list[VoiceOption] | Unset = UNSET

@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wan_30_video_media_type import Wan30VideoMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="Wan30VideoMedia")
 
@@ -52,7 +52,7 @@ class Wan30VideoMedia:
         d = dict(src_dict)
         type_ = Wan30VideoMediaType(d.pop("type"))
 
-        url = d.pop("url")
+        url = required_value(d.pop("url"), "str", "url")
 
         duration = d.pop("duration", UNSET)
 

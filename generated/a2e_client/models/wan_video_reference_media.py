@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.wan_video_reference_media_type import WanVideoReferenceMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="WanVideoReferenceMedia")
 
@@ -52,7 +52,7 @@ class WanVideoReferenceMedia:
         d = dict(src_dict)
         type_ = WanVideoReferenceMediaType(d.pop("type"))
 
-        url = d.pop("url")
+        url = required_value(d.pop("url"), "str", "url")
 
         duration = d.pop("duration", UNSET)
 

@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import required_value
+
 if TYPE_CHECKING:
     from ..models.webhook_event_data import WebhookEventData
 
@@ -48,7 +50,7 @@ class WebhookEvent:
         from ..models.webhook_event_data import WebhookEventData  # noqa: PLC0415
 
         d = dict(src_dict)
-        event = d.pop("event")
+        event = required_value(d.pop("event"), "str", "event")
 
         data = WebhookEventData.from_dict(d.pop("data"))
 

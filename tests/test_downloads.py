@@ -6,6 +6,7 @@ decides exactly how storage behaves.
 
 from __future__ import annotations
 
+import asyncio
 import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -241,3 +242,26 @@ def test_result_urls_take_every_result_field_and_each_file_once() -> None:
     assert result_urls("motion_transfer", only_new_name) == [video]
     both = MotionTransferTask.from_dict({**record, "result_url": video, "result_video_url": video})
     assert result_urls("motion_transfer", both) == [video]
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_downloads_go_through_the_clients_own_transport(tmp_path: Path, use_async: bool) -> None:
+    seen: list[httpx.Request] = []
+    result = "https://storage.example.com/results/t1.mp4"
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        if request.url.host == "storage.example.com":
+            return httpx.Response(200, content=VIDEO)
+        task = {"_id": "t1", "current_status": "completed", "result_url": result}
+        return httpx.Response(200, json={"code": 0, "data": task})
+
+    mocked = httpx.MockTransport(answer)
+    client = a2e.Client("sk_own_transport", transport=mocked, async_transport=mocked)
+    if use_async:
+        saved = asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
+    else:
+        saved = a2e.download(client, "face_swap", "t1", tmp_path)
+    assert [path.read_bytes() for path in saved] == [VIDEO]
+    fetched = [r for r in seen if r.url.host == "storage.example.com"]
+    assert len(fetched) == 1 and "authorization" not in fetched[0].headers

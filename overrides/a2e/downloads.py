@@ -20,12 +20,15 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .client import Client
 from .errors import A2EError, APIConnectionError, APIError, TaskFailed, unwrap
 from .retry import RetryPolicy
 from .tasks import TaskFamily, family_named
 
 # A read timeout bounds the wait for each chunk, not the whole file.
 DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+# What each fetch of ours asks for; a caller's own http_client keeps its settings.
+FETCH: dict[str, Any] = {"timeout": DOWNLOAD_TIMEOUT, "follow_redirects": True}
 # Signed links answer one of these once they have expired; a fresh read of the task helps.
 EXPIRED_STATUSES = frozenset({401, 403, 404, 410})
 _SUFFIX = re.compile(r"\.[A-Za-z0-9]{1,8}$")
@@ -256,7 +259,8 @@ def download(
     saved under its final name is kept. `task`: the task as already read (for example what
     `a2e.wait` returned), to save a read. `on_progress(path, bytes_so_far, total_or_None)` is
     called as bytes arrive. `http_client`: the httpx client that fetches the files (it never
-    carries A2E's key); by default a new one that follows redirects.
+    carries A2E's key); by default the connections of an `a2e.Client` (its transport, proxies
+    and TLS settings), following redirects.
 
     Raises `a2e.TaskFailed` for a failed task, `a2e.A2EError` for one still running or without
     result files, `a2e.APIError` when storage refuses a file even through a fresh link, and
@@ -271,7 +275,10 @@ def download(
 
     files = _plan(family, task_id, task if task is not None else read(), Path(directory))
     policy = _policy(client)
-    http = http_client or httpx.Client(timeout=DOWNLOAD_TIMEOUT, follow_redirects=True)
+    # An a2e.Client lends its connections (transport, proxies, TLS; never its key).
+    owned = http_client is None and not isinstance(client, Client)
+    options = FETCH if http_client is None else {}
+    http = http_client or (httpx.Client() if owned else client.storage_client())
 
     def fetch(file: _File) -> Path:
         if (kept := file.kept(on_progress)) is not None:
@@ -279,7 +286,7 @@ def download(
         while True:
             outcome: Exception | httpx.Response
             try:
-                with http.stream("GET", file.url, headers=file.headers()) as response:
+                with http.stream("GET", file.url, headers=file.headers(), **options) as response:
                     action = file.decide(response)
                     if action == "refresh":
                         file.url = _fresh_url(family, task_id, read(), file.index)
@@ -307,7 +314,7 @@ def download(
     try:
         return [fetch(file) for file in files]
     finally:
-        if http_client is None:
+        if owned:
             http.close()
 
 
@@ -334,7 +341,9 @@ async def download_async(
     first = task if task is not None else await read()
     files = await asyncio.to_thread(_plan, family, task_id, first, Path(directory))
     policy = _policy(client)
-    http = http_client or httpx.AsyncClient(timeout=DOWNLOAD_TIMEOUT, follow_redirects=True)
+    owned = http_client is None and not isinstance(client, Client)
+    options = FETCH if http_client is None else {}
+    http = http_client or (httpx.AsyncClient() if owned else client.async_storage_client())
 
     async def fetch(file: _File) -> Path:
         if (kept := await asyncio.to_thread(file.kept, on_progress)) is not None:
@@ -342,7 +351,9 @@ async def download_async(
         while True:
             outcome: Exception | httpx.Response
             try:
-                async with http.stream("GET", file.url, headers=file.headers()) as response:
+                async with http.stream(
+                    "GET", file.url, headers=file.headers(), **options
+                ) as response:
                     action = file.decide(response)
                     if action == "refresh":
                         file.url = _fresh_url(family, task_id, await read(), file.index)
@@ -373,7 +384,7 @@ async def download_async(
     try:
         return [await fetch(file) for file in files]
     finally:
-        if http_client is None:
+        if owned:
             await http.aclose()
 
 

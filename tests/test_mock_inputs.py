@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import httpx
 import pytest
 
@@ -143,3 +145,52 @@ def test_stored_files_stay_within_their_budget(base_url: str, mock: MockA2E) -> 
         assert httpx.put(presigned["uploadUrl"], content=b"x" * 40).status_code == 200
     assert sorted(mock.storage.files) == ["mock/f2.bin", "mock/f3.bin"]
     assert httpx.get(presigned["cdnUrl"]).content == b"x" * 40
+
+
+FACE_SWAP_LIST = "/api/v1/userFaceSwapTask/records?pageNum=1&pageSize=10"
+
+
+@pytest.mark.parametrize(
+    ("extra", "named"),
+    [
+        ('"name": "\\ud800"', "body.name"),
+        ('"face_url": "https://x/\\udfff.jpg"', "body.face_url"),
+        ('"webhook_token": "a\\udc80"', "body.webhook_token"),
+        ('"\\ud800": 1', "body.\\ud800"),
+        ('"x": [{"y": "\\ud800"}]', "body.x.0.y"),
+        ('"x": NaN', "body.x"),
+        ('"x": -Infinity', "body.x"),
+        ('"x": 1e999', "body.x"),
+    ],
+)
+def test_json_no_answer_can_carry_back_is_a_400_naming_it(
+    base_url: str, mock: MockA2E, extra: str, named: str
+) -> None:
+    """A lone surrogate was stored, then broke every answer echoing it (500s until restart)."""
+    # A repeated name's last value counts, so `extra` can replace a field too.
+    raw = f"{json.dumps(BODY)[:-1]}, {extra}}}"
+    headers = {**AUTH, "Content-Type": "application/json"}
+    response = httpx.post(f"{base_url}{START}", content=raw.encode(), headers=headers)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"].startswith(f"{named}: ")
+    assert len(mock.tasks) == 0
+    assert httpx.get(f"{base_url}{FACE_SWAP_LIST}", headers=AUTH).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("address", "named"),
+    [
+        ("/api/v1/userFaceSwapTask/records?pageNum=%ED%A0%80&pageSize=10", "query.pageNum"),
+        ("/api/v1/userFaceSwapTask/records?pageNum=1&pageSize=10&x=%FF", "query.x"),
+        ("/api/v1/userFaceSwapTask/records?pageNum=1&pageSize=10&%FF=1", "query.\\udcff"),
+        ("/api/v1/soraVideo/%ED%A0%80", "path._id"),
+        ("/api/v1/soraVideo/a%C3", "path._id"),
+    ],
+)
+def test_path_and_query_values_not_utf8_are_a_400_naming_them(
+    base_url: str, address: str, named: str
+) -> None:
+    """Such bytes used to be read as U+FFFD, quietly changing what the client sent."""
+    response = httpx.get(f"{base_url}{address}", headers=AUTH)
+    assert response.status_code == 400, response.text
+    assert response.json()["error"] == f"{named}: not UTF-8 once percent-decoded"

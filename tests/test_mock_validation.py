@@ -133,3 +133,26 @@ def test_operations_outside_the_compiled_subset_are_checked_by_openapi_core() ->
         refused = httpx.get(status, headers={**AUTH, "X-Region": "eu"})
         assert refused.status_code == 400 and "X-Region" in refused.json()["error"]
         assert httpx.get(status, headers={**AUTH, "X-Region": "us"}).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("raw_path", "query", "body", "named"),
+    [
+        ("/api/v1/userFaceSwapTask/add", "", b'{"name": "\\ud800"}', "body.name"),
+        ("/api/v1/userFaceSwapTask/add", "", b'{"\\udfff": {"a": 1}}', "body.\\udfff"),
+        ("/api/v1/userFaceSwapTask/add", "", b'{"name": Infinity}', "body.name"),
+        ("/api/v1/userFaceSwapTask/records", "pageNum=%ED%A0%80", b"", "query.pageNum"),
+        ("/api/v1/soraVideo/%FF", "", b"", "path._id"),
+    ],
+)
+def test_both_checkers_name_what_no_answer_could_echo(
+    raw_path: str, query: str, body: bytes, named: str
+) -> None:
+    method = "GET" if not body else "POST"
+    found = MOCK.router.find(method, split_path(raw_path))
+    assert found is not None
+    op, path = found
+    request = Request(scope(method, raw_path, query, "application/json"))
+    for checker in (MOCK.checkers.by_operation[op.operation_id], CORE):
+        errors = checker.check(request, body, path).errors
+        assert errors and all(e.startswith(f"{named}: ") for e in errors), errors

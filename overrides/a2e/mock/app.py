@@ -261,7 +261,7 @@ class MockA2E:
                 return too_large(limit), None
             return self.storage.handle(request, content), None
         raw = request.scope.get("raw_path") or path.encode()
-        segments = split_path(raw.decode("utf-8", "replace"))
+        segments = split_path(raw.decode("utf-8", "surrogateescape"))
         found = self.router.find(request.method, segments)
         if found is None:
             return self._unmatched(request.method, path, segments), None

@@ -77,8 +77,11 @@ def _segments(path: str) -> tuple[tuple[str | None, ...], tuple[str, ...]]:
 
 
 def split_path(raw_path: str) -> tuple[str, ...]:
-    """A request path's segments, each percent-decoded on its own (so `%2F` stays inside)."""
-    return tuple(unquote(part) for part in raw_path.split("/"))
+    """A request path's segments, each percent-decoded on its own (so `%2F` stays inside).
+
+    Bytes that are not UTF-8 become lone surrogates, not U+FFFD, so the checks can refuse them.
+    """
+    return tuple(unquote(part, errors="surrogateescape") for part in raw_path.split("/"))
 
 
 def _id_param(spec: dict[str, Any], operation: dict[str, Any], task: dict[str, Any]) -> str:

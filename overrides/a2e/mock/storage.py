@@ -9,6 +9,7 @@ from __future__ import annotations
 import secrets
 import threading
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
@@ -22,6 +23,8 @@ EXPIRES_IN = 3600
 UPLOAD_BYTES = 100 * 2**20
 STORED_BYTES = 256 * 2**20
 ADDRESSES_KEPT = 10_000
+# Clients drop `.` and `..` segments from a URL's path, but keep these spellings of them.
+DOT_SEGMENTS = {".": "%2E", "..": "%2E%2E"}
 
 
 @dataclass(frozen=True)
@@ -51,9 +54,10 @@ class Storage:
             if len(self._signatures) > ADDRESSES_KEPT:
                 del self._signatures[next(iter(self._signatures))]
         base = base_url.rstrip("/")
+        path = "/".join(DOT_SEGMENTS.get(s, quote(s, safe="")) for s in stored_key.split("/"))
         return {
-            "uploadUrl": f"{base}{UPLOADS}{stored_key}?signature={signature}",
-            "cdnUrl": f"{base}{FILES}{stored_key}",
+            "uploadUrl": f"{base}{UPLOADS}{path}?signature={signature}",
+            "cdnUrl": f"{base}{FILES}{path}",
             "key": stored_key,
             "bucket": "mock",
             "expiresIn": EXPIRES_IN,
@@ -61,7 +65,8 @@ class Storage:
 
     def handle(self, request: Request, content: bytes) -> Response:
         """PUT to an upload address (its bytes: `content`), or GET of a stored file."""
-        path = request.url.path
+        # The key as the server decoded it; `request.url.path` would encode `#`, `?`, `\` again.
+        path: str = request.scope["path"]
         if request.method == "PUT" and path.startswith(UPLOADS):
             key = path.removeprefix(UPLOADS)
             with self._lock:

@@ -15,9 +15,11 @@ from __future__ import annotations
 import copy
 import fnmatch
 import json
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import parse_qsl
 
 from jsonschema import FormatChecker
 from jsonschema.exceptions import ValidationError
@@ -65,7 +67,69 @@ class RequestChecker:
     """Checks a request for one operation: its verdict, given the path parameters' values."""
 
     def check(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
+        problems = unreadable_parameters(request, path)
+        if problems:
+            return Verdict(tuple(problems))
+        return self.check_readable(request, body, path)
+
+    def check_readable(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
+        """The verdict on a request whose path and query values are all text."""
         raise NotImplementedError
+
+
+def _escaped(text: str) -> str:
+    """`text` with each lone surrogate shown as `\\udXXX`, so that a message can carry it."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _is_text(text: str) -> bool:
+    # A lone surrogate comes from JSON's `\\ud800`, or stands for a byte that is not UTF-8;
+    # no answer can encode it, so a value holding one would make every answer echoing it fail.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def unreadable_parameters(request: Request, path: Mapping[str, str]) -> list[str]:
+    """Each path or query value (or query name) that is not UTF-8 once percent-decoded.
+
+    Starlette would read such bytes as U+FFFD, quietly changing the value the client sent.
+    """
+    query = request.scope.get("query_string", b"").decode("latin-1")
+    pairs = parse_qsl(query, keep_blank_values=True, errors="surrogateescape")
+    places = [*((f"path.{n}", v) for n, v in path.items()), *((f"query.{n}", v) for n, v in pairs)]
+    return [
+        f"{_escaped(place)}: not UTF-8 once percent-decoded"
+        for place, value in places
+        if not (_is_text(place) and _is_text(value))
+    ]
+
+
+def unrepresentable(value: Any, place: str) -> list[str]:
+    """Each place in a parsed JSON value holding what no JSON answer can carry back: a lone
+    surrogate (`"\\ud800"`) in a string or a name, or a number JSON has not (NaN, Infinity,
+    1e999), which Python's parser accepts."""
+    problems: list[str] = []
+    # A stack rather than recursion: bodies nest as deep as the parser allows.
+    pending: list[tuple[Any, str]] = [(value, place)]
+    while pending:
+        node, where = pending.pop()
+        if isinstance(node, dict):
+            for key, item in reversed(node.items()):
+                inside = f"{where}.{_escaped(key)}"
+                if not _is_text(key):
+                    problems.append(f"{inside}: the name holds a lone surrogate, not Unicode text")
+                pending.append((item, inside))
+        elif isinstance(node, list):
+            pending += [(item, f"{where}.{i}") for i, item in reversed(list(enumerate(node)))]
+        elif isinstance(node, str) and not _is_text(node):
+            shown = capped(_escaped(node), 80)
+            problems.append(f"{where}: '{shown}' holds a lone surrogate, not Unicode text")
+        elif isinstance(node, float) and not math.isfinite(node):
+            problems.append(f"{where}: {node} (NaN, Infinity or past 1.8e308) is not accepted")
+    return problems
 
 
 def _pointer(*parts: str) -> str:
@@ -118,7 +182,7 @@ class CompiledChecker(RequestChecker):
         self.body_declared = body_declared
         self.body_required = body_required
 
-    def check(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
+    def check_readable(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
         errors: list[str] = []
         found: dict[str, dict[str, Any]] = {"path": {}, "query": {}}
         query = request.query_params
@@ -167,6 +231,11 @@ class CompiledChecker(RequestChecker):
         except ValueError as error:  # invalid JSON and invalid UTF-8 alike
             errors.append(f"body: not valid JSON ({capped(str(error), 80)})")
             return None
+        problems = unrepresentable(value, "body")
+        if problems:
+            # Checked no further: the schema's messages would echo the bad text.
+            errors += problems
+            return None
         if self.body is not None:
             errors += _schema_errors(self.body, value, "body")
         return value
@@ -202,17 +271,21 @@ class CoreChecker(RequestChecker):
     def __init__(self, openapi: Callable[[], OpenAPI]) -> None:
         self._openapi = openapi
 
-    def check(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
+    def check_readable(self, request: Request, body: bytes, path: Mapping[str, str]) -> Verdict:
+        try:
+            parsed = json.loads(body) if body else None
+        except (ValueError, RecursionError):
+            parsed = None
+        # Before openapi-core, whose messages would echo the bad text.
+        problems = unrepresentable(parsed, "body")
+        if problems:
+            return Verdict(tuple(problems))
         try:
             result = self._openapi().unmarshal_request(_CoreRequest(request, body))
         except RecursionError:
             return Verdict(("body: JSON nested too deeply",))
         if result.errors:
             return Verdict(tuple(describe_core_errors(list(result.errors))))
-        try:
-            parsed = json.loads(body) if body else None
-        except ValueError:
-            parsed = None
         return Verdict((), dict(result.parameters.path), dict(result.parameters.query), parsed)
 
 

@@ -60,7 +60,14 @@ class WebhookSender:
     def _deliver(self, task: MockTask) -> None:
         url = task.webhook_url or ""
         event = "task.failed" if task.fail_with is not None else "task.completed"
-        if urlsplit(url).hostname not in LOCAL_HOSTS:
+        # Any string up to 2048 characters is a valid `webhook_url` (and any `webhook_token`), so
+        # an address or token no request can carry is a call that fails, as a refused one does.
+        try:
+            local = urlsplit(url).hostname in LOCAL_HOSTS
+        except ValueError as error:  # `http://[::1`
+            self.deliveries.append(Delivery(url, event, task.id, None, f"not a URL: {error}"))
+            return
+        if not local:
             self.deliveries.append(
                 Delivery(url, event, task.id, None, "only local addresses are called")
             )
@@ -70,7 +77,9 @@ class WebhookSender:
             response = httpx.post(
                 url, json={"event": event, "data": task.record}, headers=headers, timeout=5
             )
-        except httpx.HTTPError as error:
+        # Besides failed connections: a bad port or character in the address, a token that is
+        # not ASCII.
+        except (httpx.HTTPError, httpx.InvalidURL, ValueError) as error:
             self.deliveries.append(Delivery(url, event, task.id, None, str(error)))
             return
         self.deliveries.append(Delivery(url, event, task.id, response.status_code))

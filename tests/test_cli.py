@@ -438,3 +438,78 @@ def test_list_commands_stream_every_record_as_json_lines(served: RunningMock) ->
     clash = run(served, *listing, "--all", "--page-num", "2")
     assert clash.returncode == 2 and "page_num" in clash.stderr
     assert "--all" not in run(served, "face-swap", "get-face-swap-task", "--help").stdout
+
+
+def shell(served: RunningMock, script: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`script` in bash, with the installed `a2e` as $A and `arguments` as $1...; for
+    redirections the `run` helper cannot make."""
+    environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": served.base_url}
+    return subprocess.run(
+        ["bash", "-c", script, "a2e-test", *arguments],
+        capture_output=True,
+        text=True,
+        env={**environment, "A": str(A2E)},
+        timeout=60,
+        check=False,
+    )
+
+
+def finished_id(served: RunningMock) -> str:
+    result = run(served, *START, "--wait", *FAST)
+    assert result.returncode == 0, result.stderr
+    return str(json.loads(result.stdout)["_id"])
+
+
+def one_line_exit(result: subprocess.CompletedProcess[str], code: int) -> str:
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("a2e"), line
+    return line
+
+
+def test_bad_local_input_is_a_usage_error_on_one_line(served: RunningMock, tmp_path: Path) -> None:
+    before = len(served.mock.requests)
+    (tmp_path / "bad.json").write_bytes(b"\xff\xfe")
+    line = one_line_exit(run(served, *START, "--body", f"@{tmp_path / 'bad.json'}"), 2)
+    assert "'--body'" in line and "UTF-8" in line
+    # An argument in bytes that are not UTF-8 reaches Python as a lone surrogate.
+    not_utf8 = "\udcff"
+    line = one_line_exit(run(served, *START[:3], not_utf8, *START[4:]), 2)
+    assert "'--name'" in line
+    one_line_exit(run(served, *START, "--body", '{"face_url": "\\ud800"}'), 2)
+    one_line_exit(run(served, "-H", f"X-Any: {not_utf8}", *START), 2)
+    one_line_exit(run(served, "--base-url", f"http://{not_utf8}", *START), 2)
+    one_line_exit(run(served, "wait", "face_swap", not_utf8), 2)
+    one_line_exit(run(served, "download", "face_swap", not_utf8), 2)
+    line = one_line_exit(run(served, *START, "--body", "@/dev/zero"), 2)
+    assert "larger than" in line
+    assert len(served.mock.requests) == before, "nothing may reach A2E"
+
+
+def test_local_io_failures_exit_1_on_one_line(served: RunningMock) -> None:
+    task_id = finished_id(served)
+    line = one_line_exit(run(served, "download", "face_swap", task_id, "-o", "/proc/nope"), 1)
+    assert "/proc/nope" in line
+    line = one_line_exit(shell(served, '"$A" face-swap list-face-swap-tasks --all > /dev/full'), 1)
+    assert "standard output" in line
+    closed = shell(served, '"$A" "$@" >&-', *START)
+    assert "closed" in one_line_exit(closed, 1)
+
+
+def test_ctrl_c_while_starting_up_exits_130_quietly() -> None:
+    interrupting = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, *rest):\n"
+        "        if name == 'a2e.cli.app':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt)\n"
+        "from a2e.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", interrupting], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 130 and result.stderr == "a2e: interrupted\n"

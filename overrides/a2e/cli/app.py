@@ -15,7 +15,7 @@ from a2e import A2EError, TaskFailed, TaskTimeout
 
 from . import exits
 from .output import one_line, say
-from .settings import Settings
+from .settings import Settings, sendable_texts
 from .table import sections
 
 COMPLETE_VARIABLE = "_A2E_COMPLETE"
@@ -24,7 +24,7 @@ SHELLS = ("bash", "zsh", "fish")
 
 def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
     headers = {}
-    for value in values:
+    for value in sendable_texts(ctx, param, values):
         name, colon, text = value.partition(":")
         if not colon or not name.strip():
             raise click.BadParameter(f"{value!r} is not 'Name: value'", ctx, param)
@@ -80,9 +80,15 @@ class Root(click.Group):
 @click.option(
     "--base-url",
     metavar="URL",
+    callback=sendable_texts,
     help="Another server, for example a mock (default: A2E_BASE_URL, else the region's).",
 )
-@click.option("--language", metavar="LANG", help="Language of A2E's messages, e.g. en-US.")
+@click.option(
+    "--language",
+    metavar="LANG",
+    callback=sendable_texts,
+    help="Language of A2E's messages, e.g. en-US.",
+)
 @click.option(
     "-H",
     "--header",
@@ -210,3 +216,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`a2e ... | head`); say nothing more to it.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exits.API_ERROR
+    except OSError as error:
+        # A local file (A2E's failures arrive as A2EError, stdout's through output.write).
+        where = f"{error.filename}: " if error.filename else ""
+        say(f"{where}{error.strerror or error}")
+        return exits.IO_ERROR

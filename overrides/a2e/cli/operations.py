@@ -19,10 +19,13 @@ from typing import Any
 
 import click
 
-from .output import emit
-from .settings import Settings
+from .output import emit, json_text, write
+from .settings import NOT_UTF8, Settings, sendable
 from .table import CommandSpec, OptionSpec, SectionSpec
 from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
+
+# --body reads no more than this: `--body @/dev/zero` would otherwise read forever.
+BODY_LIMIT = 4 * 2**20
 
 
 def _text_check(limits: dict[str, Any]) -> Callable[[str], str]:
@@ -142,20 +145,28 @@ def _option(spec: OptionSpec, *, checked_later: bool = False) -> click.Option:
 
 
 def _read_body(text: str) -> Any:
-    """--body: JSON text, `@file.json`, or `-` for standard input."""
+    """--body: JSON text, `@file.json`, or `-` for standard input (at most BODY_LIMIT bytes)."""
     try:
         if text == "-":
-            source = sys.stdin.read()
+            source = sys.stdin.buffer.read(BODY_LIMIT + 1)
         elif text.startswith("@"):
-            source = Path(text[1:]).read_text(encoding="utf-8")
+            with Path(text[1:]).open("rb") as file:
+                source = file.read(BODY_LIMIT + 1)
         else:
-            source = text
+            source = text.encode("utf-8", "surrogateescape")
     except OSError as error:
         raise click.BadParameter(
             f"cannot read {text[1:]!r}: {error.strerror}", param_hint="'--body'"
         ) from None
+    if len(source) > BODY_LIMIT:
+        raise click.BadParameter(
+            f"larger than {BODY_LIMIT // 2**20} MB; a request body is much smaller",
+            param_hint="'--body'",
+        )
     try:
-        return json.loads(source)
+        return json.loads(source.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise click.BadParameter("not UTF-8 text", param_hint="'--body'") from None
     except ValueError as error:
         raise click.BadParameter(f"not valid JSON ({error})", param_hint="'--body'") from None
 
@@ -174,6 +185,8 @@ def request_of(
         value = values.get(destination(spec))
         if value is None or (spec["array"] and not value):
             continue
+        if not sendable(value):
+            raise click.BadParameter(NOT_UTF8, param_hint=f"'--{spec['name']}'")
         if spec["array"]:
             value = list(value)
             limits = spec["constraints"]
@@ -195,6 +208,8 @@ def request_of(
     body: Any = _read_body(body_text) if body_text is not None else {}
     if not isinstance(body, dict):
         raise click.BadParameter("must be a JSON object", param_hint="'--body'")
+    if not sendable(body):
+        raise click.BadParameter(NOT_UTF8, param_hint="'--body'")
     body.update(fields)
     for spec in command["options"]:
         if spec["location"] == "body" and spec["required"] and spec["wire"] not in body:
@@ -275,8 +290,7 @@ def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | 
         raise click.UsageError(str(error)) from None
     for record in records:
         payload = record.to_dict() if hasattr(record, "to_dict") else record
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
-        sys.stdout.flush()
+        write(json_text(payload) + "\n")
 
 
 def _run(command: CommandSpec, values: dict[str, Any]) -> None:
@@ -303,6 +317,10 @@ def _run(command: CommandSpec, values: dict[str, Any]) -> None:
     poll_interval = values.pop("poll_interval", DEFAULT_POLL_INTERVAL)
     directory = values.pop("download_dir", None)
     arguments, body = request_of(command, values, body_text)
+    if directory is not None:
+        from .files import ready_folder
+
+        ready_folder(directory)
     answer = call(command, arguments, body, settings)
     data = answer.get("data", answer) if isinstance(answer, dict) else answer
     if not (wait or directory):

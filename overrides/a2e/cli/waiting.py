@@ -14,7 +14,7 @@ import click
 
 from . import exits
 from .output import emit, say
-from .settings import Settings
+from .settings import Settings, sendable_texts
 
 if TYPE_CHECKING:
     from a2e.tasks import TaskFamily
@@ -345,7 +345,7 @@ def wait_options(*, download_help: str) -> list[click.Option]:
     )
 )
 @click.argument("family", callback=family_argument, shell_complete=complete_family)
-@click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+@click.argument("task_ids", nargs=-1, required=True, metavar="ID...", callback=sendable_texts)
 @click.pass_obj
 def wait(
     settings: Settings,
@@ -362,6 +362,10 @@ def wait(
     """
     from a2e.tasks import family_named
 
+    from .files import ready_folder
+
+    if download_dir is not None:
+        ready_folder(download_dir)
     ids = list(dict.fromkeys(task_ids))
     report(
         settings,

@@ -513,3 +513,64 @@ def test_ctrl_c_while_starting_up_exits_130_quietly() -> None:
         [sys.executable, "-c", interrupting], capture_output=True, text=True, check=False
     )
     assert result.returncode == 130 and result.stderr == "a2e: interrupted\n"
+
+
+@pytest.fixture
+def odd_server() -> Iterator[str]:
+    """A server whose every answer is a finished face swap holding a lone surrogate and a NaN:
+    Python's json reads both, and neither may reach our stdout as it came."""
+    import http.server
+    import threading
+
+    task = (
+        b'{"_id":"odd","name":"a\\ud800b","current_status":"completed",'
+        b'"result_url":"https://example.com/r.mp4","duration":NaN,"progress":100}'
+    )
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.answer(b'{"code":0,"trace_id":"t","data":' + task + b"}")
+
+        def do_POST(self) -> None:  # the batch read of several tasks
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.answer(b'{"code":0,"trace_id":"t","data":[' + task + b"]}")
+
+        def answer(self, answer: bytes) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *arguments: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["face-swap", "get-face-swap-task", "--id", "odd"], ["wait", "face_swap", "odd", *FAST]],
+    ids=["get", "wait"],
+)
+def test_answers_that_are_not_printable_as_they_came_still_print_valid_json(
+    odd_server: str, command: list[str]
+) -> None:
+    result = subprocess.run(
+        [str(A2E), "--base-url", odd_server, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "A2E_API_KEY": KEY},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} printed"))
+    assert task["name"] == "a\ud800b" and task["duration"] is None
+    assert "\\ud800" in result.stdout and '"progress":100' in result.stdout

@@ -140,11 +140,18 @@ def mock(arguments: tuple[str, ...]) -> None:
     add_help_option=False,
 )
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
-def doctor(arguments: tuple[str, ...]) -> int:
+@click.pass_obj
+def doctor(settings: Settings, arguments: tuple[str, ...]) -> int:
     """Check the key and the server, and where A2E's answers differ from the spec (a2e doctor --help)."""
     from a2e.doctor import main
 
-    return main(list(arguments))
+    return main(
+        list(arguments),
+        base_url=settings.base_url,
+        region=settings.region,
+        language=settings.language,
+        headers=settings.headers,
+    )
 
 
 @root.command()

@@ -272,6 +272,9 @@ def test_bad_options_exit_2_before_any_request(served: RunningMock) -> None:
         ["no-such-section"],
         ["wait", "no_such_family", "abc"],
         [*START, "--wait", "--timeout", "-1"],
+        *[[*START, "--wait", "--timeout", seconds] for seconds in ("nan", "inf", "-inf", "0")],
+        *[["wait", "face_swap", "abc", "--timeout", seconds] for seconds in ("nan", "inf")],
+        *[["wait", "face_swap", "abc", "--poll-interval", seconds] for seconds in ("nan", "inf")],
     ]
     for args in bad:
         result = run(served, *args)

@@ -3,6 +3,7 @@ plain status lines elsewhere."""
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from dataclasses import dataclass, field
@@ -311,13 +312,30 @@ DEFAULT_TIMEOUT = 1800.0
 DEFAULT_POLL_INTERVAL = 1.0
 
 
+class Seconds(click.ParamType[float]):
+    """A finite number of seconds above 0: click's FloatRange lets nan and inf through."""
+
+    name = "seconds"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not (math.isfinite(seconds) and seconds > 0):
+            self.fail(f"{value!r} is not a finite number of seconds above 0", param, ctx)
+        return seconds
+
+
 def wait_options(*, download_help: str) -> list[click.Option]:
     """--timeout, --poll-interval and --download: of `a2e wait`, and of every start command
     for its --wait."""
     return [
         click.Option(
             ["--timeout", "wait_timeout"],
-            type=click.FloatRange(min=0, min_open=True),
+            type=Seconds(),
             metavar="SECONDS",
             default=DEFAULT_TIMEOUT,
             show_default=True,
@@ -325,7 +343,7 @@ def wait_options(*, download_help: str) -> list[click.Option]:
         ),
         click.Option(
             ["--poll-interval"],
-            type=click.FloatRange(min=0, min_open=True),
+            type=Seconds(),
             metavar="SECONDS",
             default=DEFAULT_POLL_INTERVAL,
             show_default=True,

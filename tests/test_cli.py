@@ -577,3 +577,15 @@ def test_answers_that_are_not_printable_as_they_came_still_print_valid_json(
     task = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} printed"))
     assert task["name"] == "a\ud800b" and task["duration"] is None
     assert "\\ud800" in result.stdout and '"progress":100' in result.stdout
+
+
+def test_wait_prints_a_list_for_several_ids_even_repeated(served: RunningMock) -> None:
+    first, second = started_id(served), started_id(served)
+    repeated = run(served, "wait", "face_swap", first, first, *FAST)
+    assert repeated.returncode == 0, repeated.stderr
+    assert [task["_id"] for task in json.loads(repeated.stdout)] == [first, first]
+    assert f"1 face_swap task(s): {first}" in repeated.stderr, "a repeated id is read once"
+    several = run(served, "wait", "face_swap", second, first, second, *FAST)
+    assert [task["_id"] for task in json.loads(several.stdout)] == [second, first, second]
+    one = run(served, "wait", "face_swap", first, *FAST)
+    assert json.loads(one.stdout)["_id"] == first

@@ -258,20 +258,24 @@ def report(
     family: TaskFamily[Any],
     ids: list[str],
     *,
+    several: bool,
     timeout: float,
     poll_interval: float,
     directory: Path | None,
 ) -> None:
-    """Wait, print the final task(s) as JSON (one object, or a list for several), save the
-    results when asked; exit 3 when a task failed."""
-    finished, failed = follow(client, family, ids, timeout=timeout, poll_interval=poll_interval)
-    final = [finished.get(i) or failed[i] for i in ids]
-    records = [task.to_dict() for task in final]
-    emit(records[0] if len(records) == 1 else records)
+    """Wait, print the final tasks as JSON (a list, one entry per id of `ids` in its order,
+    when `several`; else the one task), save the results when asked; exit 3 when a task failed.
+    A repeated id is followed once."""
+    distinct = list(dict.fromkeys(ids))
+    finished, failed = follow(
+        client, family, distinct, timeout=timeout, poll_interval=poll_interval
+    )
+    records = {i: (finished.get(i) or failed[i]).to_dict() for i in distinct}
+    emit([records[i] for i in ids] if several else records[ids[0]])
     if directory is not None and finished:
         from .files import save_results
 
-        save_results(client, family, [finished[i] for i in ids if i in finished], directory)
+        save_results(client, family, [finished[i] for i in distinct if i in finished], directory)
     if failed:
         for task_id, task in failed.items():
             message = family.failure_message(task) or "no failure message from A2E"
@@ -302,6 +306,7 @@ def follow_started(
         settings.client(),
         family_named(family_name),
         ids,
+        several=isinstance(data, list),
         timeout=timeout,
         poll_interval=poll_interval,
         directory=directory,
@@ -373,7 +378,8 @@ def wait(
     poll_interval: float,
     download_dir: Path | None,
 ) -> None:
-    """Wait for tasks of one family to finish; print the final task(s) as JSON.
+    """Wait for tasks of one family to finish; print the final task as JSON, or for several
+    ids a list with one entry per id given, in that order (a repeated id is read once).
 
     A live display on a terminal, status lines otherwise (both on stderr). Ctrl-C stops
     waiting, not the tasks: it prints the command that resumes.
@@ -384,12 +390,12 @@ def wait(
 
     if download_dir is not None:
         ready_folder(download_dir)
-    ids = list(dict.fromkeys(task_ids))
     report(
         settings,
         settings.client(),
         family_named(family),
-        ids,
+        list(task_ids),
+        several=len(task_ids) > 1,
         timeout=wait_timeout,
         poll_interval=poll_interval,
         directory=download_dir,

@@ -438,8 +438,12 @@ def test_list_commands_stream_every_record_as_json_lines(served: RunningMock) ->
     assert limited.returncode == 0 and len(limited.stdout.splitlines()) == 2
     missing = run(served, *listing)
     assert missing.returncode == 2 and "--page-num" in missing.stderr and "--all" in missing.stderr
-    clash = run(served, *listing, "--all", "--page-num", "2")
-    assert clash.returncode == 2 and "page_num" in clash.stderr
+    for every_option in (["--all"], ["--limit", "2"]):
+        clash = run(served, *listing, *every_option, "--page-num", "2")
+        assert clash.returncode == 2 and "--page-num" in clash.stderr, clash.stderr
+        assert "page_num" not in clash.stderr and "page_size=" not in clash.stderr
+    sized = run(served, *listing, "--limit", "3", "--page-size", "1")
+    assert sized.returncode == 0 and len(sized.stdout.splitlines()) == 3, sized.stderr
     assert "--all" not in run(served, "face-swap", "get-face-swap-task", "--help").stdout
 
 

@@ -277,17 +277,37 @@ def _page_arguments(command: CommandSpec) -> set[str]:
 
 
 def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | None) -> None:
-    """Every record of a list, one JSON line each, written as its page arrives."""
+    """Every record of a list, one JSON line each, written as its page arrives; --page-size
+    sets the size of each page."""
     from a2e.pagination import paginate
+    from a2e_client.paging import PAGING
 
     settings = click.get_current_context().find_object(Settings) or Settings()
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
     hints = typing.get_type_hints(module.sync_detailed)
     kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    # paginate's errors name its Python keywords; the person typed options.
+    options = {spec["argument"]: f"--{spec['name']}" for spec in command["options"]}
+    paging = PAGING[command["module"]]
+    if paging.page in kwargs:
+        raise click.UsageError(
+            f"{options[paging.page]} does not go with --all or --limit, which read every page "
+            "from the first"
+        )
+    if paging.size is not None:
+        options["page_size"] = options[paging.size]
+    options["limit"] = "--limit"
     try:
-        records = paginate(module, client=settings.client(), limit=limit, **kwargs)
-    except ValueError as error:  # a page or size option given with --all
-        raise click.UsageError(str(error)) from None
+        records = paginate(
+            module,
+            client=settings.client(),
+            page_size=kwargs.pop(paging.size, None) if paging.size else None,
+            limit=limit,
+            **kwargs,
+        )
+    except ValueError as error:
+        name, _, reason = str(error).partition(": ")
+        raise click.UsageError(f"{options.get(name, name)}: {reason}") from None
     for record in records:
         payload = record.to_dict() if hasattr(record, "to_dict") else record
         write(json_text(payload) + "\n")

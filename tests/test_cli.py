@@ -593,3 +593,45 @@ def test_wait_prints_a_list_for_several_ids_even_repeated(served: RunningMock) -
     assert [task["_id"] for task in json.loads(several.stdout)] == [second, first, second]
     one = run(served, "wait", "face_swap", first, *FAST)
     assert json.loads(one.stdout)["_id"] == first
+
+
+STARTS = "/api/v1/userFaceSwapTask/add"
+LOOK = "may have started at A2E all the same: look for it with `a2e face-swap list-face-swap-tasks"
+
+
+@pytest.mark.parametrize("fault", ["500", "503", "malformed"])
+def test_a_start_of_unknown_outcome_says_where_to_look_and_is_not_resent(
+    served: RunningMock, fault: str
+) -> None:
+    before = served.mock.calls("POST", STARTS)
+    result = run(served, "-H", f"X-Mock-Fault: {fault}", *START)
+    line = one_line_exit(result, 1)
+    assert LOOK in line
+    assert served.mock.calls("POST", STARTS) == before + 1
+
+
+def test_a_refused_start_gives_no_such_hint(served: RunningMock) -> None:
+    result = run(served, "-H", "X-Mock-Fault: envelope", *START)
+    assert result.returncode == 1 and "may have started" not in result.stderr
+
+
+def test_ctrl_c_during_a_start_says_where_to_look(served: RunningMock) -> None:
+    environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": served.base_url}
+    before = served.mock.calls("POST", STARTS)
+    process = subprocess.Popen(
+        [str(A2E), "-H", "X-Mock-Fault: latency=10", *START],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    deadline = time.monotonic() + 30
+    while served.mock.calls("POST", STARTS) == before:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and out == ""
+    [line] = err.splitlines()
+    assert line.startswith("a2e: interrupted") and LOOK in line
+    assert served.mock.calls("POST", STARTS) == before + 1

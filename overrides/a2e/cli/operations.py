@@ -19,9 +19,10 @@ from typing import Any
 
 import click
 
+from . import exits
 from .output import emit, json_text, write
 from .settings import NOT_UTF8, Settings, sendable
-from .table import CommandSpec, OptionSpec, SectionSpec
+from .table import CommandSpec, OptionSpec, SectionSpec, sections
 from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
 
 # --body reads no more than this: `--body @/dev/zero` would otherwise read forever.
@@ -262,8 +263,33 @@ def call(
                 f"does not fit the operation's body: {error}", param_hint="'--body'"
             ) from None
     client = settings.client()
-    response = module.sync_detailed(client=client, **kwargs)
-    return json.loads(response.content)
+    if command["role"] != "start":
+        return json.loads(module.sync_detailed(client=client, **kwargs).content)
+    from a2e import APITimeoutError, InvalidResponseError, ServerError
+
+    # These leave unknown whether A2E started the task (and took its credits); sending again
+    # could start a second one, so the person is told where to look instead.
+    try:
+        return json.loads(module.sync_detailed(client=client, **kwargs).content)
+    except KeyboardInterrupt:
+        raise exits.Exit(exits.INTERRUPTED, f"interrupted; {_maybe_started(command)}") from None
+    except (ServerError, InvalidResponseError, APITimeoutError) as error:
+        raise exits.Exit(exits.API_ERROR, f"error: {error}; {_maybe_started(command)}") from None
+
+
+def _maybe_started(command: CommandSpec) -> str:
+    """The hint after a start whose outcome is unknown: the family's list command."""
+    listing = next(
+        (
+            f"a2e {section} {name} --limit 5"
+            for section, spec in sections().items()
+            for name, other in spec["commands"].items()
+            if other["family"] == command["family"] and other["role"] == "list"
+        ),
+        None,
+    )
+    where = f"look for it with `{listing}`" if listing else "look for it in A2E's web app"
+    return f"the task may have started at A2E all the same: {where} before starting it again"
 
 
 def _page_arguments(command: CommandSpec) -> set[str]:

@@ -69,8 +69,9 @@ class Root(click.Group):
 @click.group(
     cls=Root,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Exit codes: 0 success, 1 A2E refused or could not be reached, 2 bad usage or "
-    "configuration (nothing was sent), 3 a task failed, 4 a wait timed out, 130 interrupted.",
+    epilog="Exit codes: 0 success, 1 A2E refused or could not be reached (or a local file or "
+    "stdout could not be written), 2 bad usage or configuration (nothing was sent), 3 a task "
+    "failed, 4 a wait timed out, 130 interrupted.",
 )
 @click.option(
     "--region",

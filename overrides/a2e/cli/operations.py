@@ -406,7 +406,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
             click.Option(
                 ["--body", "body_text"],
                 metavar="JSON|@FILE|-",
-                help="The whole request body as JSON: inline, from a file (@body.json) or from standard input (-). Options override its fields.",
+                help=f"The whole request body as JSON: inline, from a file (@body.json) or from standard input (-), at most {BODY_LIMIT // 2**20} MB. Options override its fields.",
             )
         )
     params.append(

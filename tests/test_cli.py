@@ -272,6 +272,9 @@ def test_bad_options_exit_2_before_any_request(served: RunningMock) -> None:
         ["no-such-section"],
         ["wait", "no_such_family", "abc"],
         [*START, "--wait", "--timeout", "-1"],
+        *[[*START, "--wait", "--timeout", seconds] for seconds in ("nan", "inf", "-inf", "0")],
+        *[["wait", "face_swap", "abc", "--timeout", seconds] for seconds in ("nan", "inf")],
+        *[["wait", "face_swap", "abc", "--poll-interval", seconds] for seconds in ("nan", "inf")],
     ]
     for args in bad:
         result = run(served, *args)
@@ -435,6 +438,200 @@ def test_list_commands_stream_every_record_as_json_lines(served: RunningMock) ->
     assert limited.returncode == 0 and len(limited.stdout.splitlines()) == 2
     missing = run(served, *listing)
     assert missing.returncode == 2 and "--page-num" in missing.stderr and "--all" in missing.stderr
-    clash = run(served, *listing, "--all", "--page-num", "2")
-    assert clash.returncode == 2 and "page_num" in clash.stderr
+    for every_option in (["--all"], ["--limit", "2"]):
+        clash = run(served, *listing, *every_option, "--page-num", "2")
+        assert clash.returncode == 2 and "--page-num" in clash.stderr, clash.stderr
+        assert "page_num" not in clash.stderr and "page_size=" not in clash.stderr
+    sized = run(served, *listing, "--limit", "3", "--page-size", "1")
+    assert sized.returncode == 0 and len(sized.stdout.splitlines()) == 3, sized.stderr
     assert "--all" not in run(served, "face-swap", "get-face-swap-task", "--help").stdout
+
+
+def shell(served: RunningMock, script: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """`script` in bash, with the installed `a2e` as $A and `arguments` as $1...; for
+    redirections the `run` helper cannot make."""
+    environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": served.base_url}
+    return subprocess.run(
+        ["bash", "-c", script, "a2e-test", *arguments],
+        capture_output=True,
+        text=True,
+        env={**environment, "A": str(A2E)},
+        timeout=60,
+        check=False,
+    )
+
+
+def finished_id(served: RunningMock) -> str:
+    result = run(served, *START, "--wait", *FAST)
+    assert result.returncode == 0, result.stderr
+    return str(json.loads(result.stdout)["_id"])
+
+
+def one_line_exit(result: subprocess.CompletedProcess[str], code: int) -> str:
+    assert result.returncode == code, result.stderr
+    assert "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("a2e"), line
+    return line
+
+
+def test_bad_local_input_is_a_usage_error_on_one_line(served: RunningMock, tmp_path: Path) -> None:
+    before = len(served.mock.requests)
+    (tmp_path / "bad.json").write_bytes(b"\xff\xfe")
+    line = one_line_exit(run(served, *START, "--body", f"@{tmp_path / 'bad.json'}"), 2)
+    assert "'--body'" in line and "UTF-8" in line
+    # An argument in bytes that are not UTF-8 reaches Python as a lone surrogate.
+    not_utf8 = "\udcff"
+    line = one_line_exit(run(served, *START[:3], not_utf8, *START[4:]), 2)
+    assert "'--name'" in line
+    one_line_exit(run(served, *START, "--body", '{"face_url": "\\ud800"}'), 2)
+    one_line_exit(run(served, "-H", f"X-Any: {not_utf8}", *START), 2)
+    one_line_exit(run(served, "--base-url", f"http://{not_utf8}", *START), 2)
+    one_line_exit(run(served, "wait", "face_swap", not_utf8), 2)
+    one_line_exit(run(served, "download", "face_swap", not_utf8), 2)
+    line = one_line_exit(run(served, *START, "--body", "@/dev/zero"), 2)
+    assert "larger than" in line
+    assert len(served.mock.requests) == before, "nothing may reach A2E"
+
+
+def test_local_io_failures_exit_1_on_one_line(served: RunningMock) -> None:
+    task_id = finished_id(served)
+    line = one_line_exit(run(served, "download", "face_swap", task_id, "-o", "/proc/nope"), 1)
+    assert "/proc/nope" in line
+    line = one_line_exit(shell(served, '"$A" face-swap list-face-swap-tasks --all > /dev/full'), 1)
+    assert "standard output" in line
+    closed = shell(served, '"$A" "$@" >&-', *START)
+    assert "closed" in one_line_exit(closed, 1)
+
+
+def test_ctrl_c_while_starting_up_exits_130_quietly() -> None:
+    interrupting = (
+        "import sys\n"
+        "class Interrupt:\n"
+        "    @staticmethod\n"
+        "    def find_spec(name, *rest):\n"
+        "        if name == 'a2e.cli.app':\n"
+        "            raise KeyboardInterrupt\n"
+        "sys.meta_path.insert(0, Interrupt)\n"
+        "from a2e.cli import main\n"
+        "main()\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", interrupting], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 130 and result.stderr == "a2e: interrupted\n"
+
+
+@pytest.fixture
+def odd_server() -> Iterator[str]:
+    """A server whose every answer is a finished face swap holding a lone surrogate and a NaN:
+    Python's json reads both, and neither may reach our stdout as it came."""
+    import http.server
+    import threading
+
+    task = (
+        b'{"_id":"odd","name":"a\\ud800b","current_status":"completed",'
+        b'"result_url":"https://example.com/r.mp4","duration":NaN,"progress":100}'
+    )
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self) -> None:
+            self.answer(b'{"code":0,"trace_id":"t","data":' + task + b"}")
+
+        def do_POST(self) -> None:  # the batch read of several tasks
+            self.rfile.read(int(self.headers["Content-Length"]))
+            self.answer(b'{"code":0,"trace_id":"t","data":[' + task + b"]}")
+
+        def answer(self, answer: bytes) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *arguments: Any) -> None:
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["face-swap", "get-face-swap-task", "--id", "odd"], ["wait", "face_swap", "odd", *FAST]],
+    ids=["get", "wait"],
+)
+def test_answers_that_are_not_printable_as_they_came_still_print_valid_json(
+    odd_server: str, command: list[str]
+) -> None:
+    result = subprocess.run(
+        [str(A2E), "--base-url", odd_server, *command],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "A2E_API_KEY": KEY},
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout, parse_constant=lambda name: pytest.fail(f"{name} printed"))
+    assert task["name"] == "a\ud800b" and task["duration"] is None
+    assert "\\ud800" in result.stdout and '"progress":100' in result.stdout
+
+
+def test_wait_prints_a_list_for_several_ids_even_repeated(served: RunningMock) -> None:
+    first, second = started_id(served), started_id(served)
+    repeated = run(served, "wait", "face_swap", first, first, *FAST)
+    assert repeated.returncode == 0, repeated.stderr
+    assert [task["_id"] for task in json.loads(repeated.stdout)] == [first, first]
+    assert f"1 face_swap task(s): {first}" in repeated.stderr, "a repeated id is read once"
+    several = run(served, "wait", "face_swap", second, first, second, *FAST)
+    assert [task["_id"] for task in json.loads(several.stdout)] == [second, first, second]
+    one = run(served, "wait", "face_swap", first, *FAST)
+    assert json.loads(one.stdout)["_id"] == first
+
+
+STARTS = "/api/v1/userFaceSwapTask/add"
+LOOK = "may have started at A2E all the same: look for it with `a2e face-swap list-face-swap-tasks"
+
+
+@pytest.mark.parametrize("fault", ["500", "503", "malformed"])
+def test_a_start_of_unknown_outcome_says_where_to_look_and_is_not_resent(
+    served: RunningMock, fault: str
+) -> None:
+    before = served.mock.calls("POST", STARTS)
+    result = run(served, "-H", f"X-Mock-Fault: {fault}", *START)
+    line = one_line_exit(result, 1)
+    assert LOOK in line
+    assert served.mock.calls("POST", STARTS) == before + 1
+
+
+def test_a_refused_start_gives_no_such_hint(served: RunningMock) -> None:
+    result = run(served, "-H", "X-Mock-Fault: envelope", *START)
+    assert result.returncode == 1 and "may have started" not in result.stderr
+
+
+def test_ctrl_c_during_a_start_says_where_to_look(served: RunningMock) -> None:
+    environment = {**os.environ, "A2E_API_KEY": KEY, "A2E_BASE_URL": served.base_url}
+    before = served.mock.calls("POST", STARTS)
+    process = subprocess.Popen(
+        [str(A2E), "-H", "X-Mock-Fault: latency=10", *START],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=environment,
+    )
+    deadline = time.monotonic() + 30
+    while served.mock.calls("POST", STARTS) == before:
+        assert time.monotonic() < deadline and process.poll() is None
+        time.sleep(0.02)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=30)
+    assert process.returncode == 130 and out == ""
+    [line] = err.splitlines()
+    assert line.startswith("a2e: interrupted") and LOOK in line
+    assert served.mock.calls("POST", STARTS) == before + 1

@@ -98,3 +98,34 @@ def test_each_kind_of_drift_is_reported_and_fails_the_run(kind: str, reported: s
     assert differing and all(check["differences"] for check in differing)
     assert any(reported in line for check in differing for line in check["differences"])
     assert "sk_doctor" not in result.stdout + result.stderr
+
+
+def test_the_options_of_a2e_before_doctor_are_honoured(server: str) -> None:
+    environment = {**os.environ, "A2E_API_KEY": "sk_doctor"}
+    environment.pop("A2E_BASE_URL", None)
+    result = subprocess.run(
+        [
+            str(Path(DOCTOR).with_name("a2e")),
+            "--base-url",
+            server,
+            "-H",
+            "X-Mock-Fault: drift=missing",
+            "doctor",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    report = json.loads(result.stdout)
+    assert report["server"].rstrip("/") == server.rstrip("/")
+    assert any(check["outcome"] == "differs" for check in report["checks"])
+
+
+def test_a_timeout_that_is_not_a_finite_positive_number_is_a_usage_error(server: str) -> None:
+    for timeout in ("nan", "inf", "0"):
+        result = doctor(server, "sk_doctor", "--timeout", timeout)
+        assert result.returncode == 2 and "--timeout" in result.stderr, result.stderr

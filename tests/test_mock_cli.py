@@ -116,3 +116,16 @@ def test_the_demo_announces_once_and_writes_plain_lines() -> None:
     mock_url = lines[0].split()[-1]
     assert lines[-2] == f"result: {mock_url}/__mock__/results/face_swap/{task_id}.mp4"
     assert lines[-1] == f"downloaded: {task_id}.mp4 (262144 bytes)"
+
+
+@pytest.mark.parametrize(
+    "content", ["import os\nx = {1: 2}\nprint('a: b')\n", "just text\n"], ids=["python", "scalar"]
+)
+def test_a_spec_that_is_not_an_openapi_document_ends_it_with_one_line(
+    content: str, tmp_path: Path
+) -> None:
+    (tmp_path / "not-yaml.py").write_text(content)
+    result = command("--port", "0", "--spec", str(tmp_path / "not-yaml.py"))
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("a2e-mock: error: --spec ")

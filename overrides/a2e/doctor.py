@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import re
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -137,16 +138,41 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected seconds, got {text!r}") from None
+    if not (math.isfinite(value) and value > 0):
+        raise argparse.ArgumentTypeError(
+            f"expected a finite number of seconds above 0, got {text!r}"
+        )
+    return value
+
+
+def main(
+    argv: Sequence[str] | None = None,
+    *,
+    base_url: str | None = None,
+    region: str | None = None,
+    language: str | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> int:
+    """Run the doctor; the keywords are the options of `a2e` given before `doctor`, which the
+    doctor's own --base-url and --region override."""
     parser = argparse.ArgumentParser(
         prog="a2e doctor",
         description="Check the A2E key and server with free, read-only calls, and report "
         "where A2E's answers differ from the spec. The key comes from A2E_API_KEY.",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument("--base-url", help="server address (default: A2E_BASE_URL or region)")
-    parser.add_argument("--region", help="global or cn (default: A2E_BASE_URL, else global)")
-    parser.add_argument("--timeout", type=float, default=30.0, help="seconds per call")
+    parser.add_argument(
+        "--base-url", default=base_url, help="server address (default: A2E_BASE_URL or region)"
+    )
+    parser.add_argument(
+        "--region", default=region, help="global or cn (default: A2E_BASE_URL, else global)"
+    )
+    parser.add_argument("--timeout", type=_seconds, default=30.0, help="seconds per call")
     args = parser.parse_args(argv)
     try:
         import jsonschema_rs  # noqa: F401
@@ -157,6 +183,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         client = Client(
             base_url=args.base_url,
             region=args.region,
+            language=language,
+            headers=headers,
             timeout=httpx.Timeout(args.timeout),
             max_retries=1,
             validate="off",

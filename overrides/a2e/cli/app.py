@@ -15,7 +15,7 @@ from a2e import A2EError, TaskFailed, TaskTimeout
 
 from . import exits
 from .output import one_line, say
-from .settings import Settings
+from .settings import Settings, sendable_texts
 from .table import sections
 
 COMPLETE_VARIABLE = "_A2E_COMPLETE"
@@ -24,7 +24,7 @@ SHELLS = ("bash", "zsh", "fish")
 
 def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
     headers = {}
-    for value in values:
+    for value in sendable_texts(ctx, param, values):
         name, colon, text = value.partition(":")
         if not colon or not name.strip():
             raise click.BadParameter(f"{value!r} is not 'Name: value'", ctx, param)
@@ -69,8 +69,9 @@ class Root(click.Group):
 @click.group(
     cls=Root,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Exit codes: 0 success, 1 A2E refused or could not be reached, 2 bad usage or "
-    "configuration (nothing was sent), 3 a task failed, 4 a wait timed out, 130 interrupted.",
+    epilog="Exit codes: 0 success, 1 A2E refused or could not be reached (or a local file or "
+    "stdout could not be written), 2 bad usage or configuration (nothing was sent), 3 a task "
+    "failed, 4 a wait timed out, 130 interrupted.",
 )
 @click.option(
     "--region",
@@ -80,9 +81,15 @@ class Root(click.Group):
 @click.option(
     "--base-url",
     metavar="URL",
+    callback=sendable_texts,
     help="Another server, for example a mock (default: A2E_BASE_URL, else the region's).",
 )
-@click.option("--language", metavar="LANG", help="Language of A2E's messages, e.g. en-US.")
+@click.option(
+    "--language",
+    metavar="LANG",
+    callback=sendable_texts,
+    help="Language of A2E's messages, e.g. en-US.",
+)
 @click.option(
     "-H",
     "--header",
@@ -134,11 +141,18 @@ def mock(arguments: tuple[str, ...]) -> None:
     add_help_option=False,
 )
 @click.argument("arguments", nargs=-1, type=click.UNPROCESSED)
-def doctor(arguments: tuple[str, ...]) -> int:
+@click.pass_obj
+def doctor(settings: Settings, arguments: tuple[str, ...]) -> int:
     """Check the key and the server, and where A2E's answers differ from the spec (a2e doctor --help)."""
     from a2e.doctor import main
 
-    return main(list(arguments))
+    return main(
+        list(arguments),
+        base_url=settings.base_url,
+        region=settings.region,
+        language=settings.language,
+        headers=settings.headers,
+    )
 
 
 @root.command()
@@ -210,3 +224,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         # The reader went away (`a2e ... | head`); say nothing more to it.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return exits.API_ERROR
+    except OSError as error:
+        # A local file (A2E's failures arrive as A2EError, stdout's through output.write).
+        where = f"{error.filename}: " if error.filename else ""
+        say(f"{where}{error.strerror or error}")
+        return exits.IO_ERROR

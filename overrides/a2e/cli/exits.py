@@ -4,6 +4,7 @@ from __future__ import annotations
 
 OK = 0
 API_ERROR = 1
+IO_ERROR = 1  # a local file or stdout failed: like A2E's failures, the world outside the command
 USAGE = 2
 TASK_FAILED = 3
 TIMED_OUT = 4

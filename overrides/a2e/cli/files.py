@@ -9,8 +9,9 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from . import exits
 from .output import emit_line, say
-from .settings import Settings
+from .settings import Settings, sendable_texts
 from .waiting import complete_family, family_argument
 
 if TYPE_CHECKING:
@@ -108,6 +109,17 @@ def upload(settings: Settings, files: tuple[Path, ...], content_type: str | None
         emit_line(url)
 
 
+def ready_folder(directory: Path) -> None:
+    """Make the folder for result files before any request, so that a folder that cannot be
+    made costs neither a wait nor a started task."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise exits.Exit(
+            exits.IO_ERROR, f"cannot make the folder {str(directory)!r}: {error.strerror or error}"
+        ) from None
+
+
 def save_results(client: Any, family: TaskFamily[Any], tasks: list[Any], directory: Path) -> None:
     """Save the result files of finished tasks; print each file's path on stdout."""
     from a2e.downloads import download
@@ -132,7 +144,7 @@ def save_results(client: Any, family: TaskFamily[Any], tasks: list[Any], directo
 
 @click.command()
 @click.argument("family", callback=family_argument, shell_complete=complete_family)
-@click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+@click.argument("task_ids", nargs=-1, required=True, metavar="ID...", callback=sendable_texts)
 @click.option(
     "-o",
     "--output",
@@ -153,6 +165,7 @@ def download(settings: Settings, family: str, task_ids: tuple[str, ...], directo
     from a2e.downloads import download as fetch
     from a2e.tasks import family_named
 
+    ready_folder(directory)
     client = settings.client()
     chosen = family_named(family)
     saved: list[Path] = []

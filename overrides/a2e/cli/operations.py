@@ -19,10 +19,14 @@ from typing import Any
 
 import click
 
-from .output import emit
-from .settings import Settings
-from .table import CommandSpec, OptionSpec, SectionSpec
+from . import exits
+from .output import emit, json_text, write
+from .settings import NOT_UTF8, Settings, sendable
+from .table import CommandSpec, OptionSpec, SectionSpec, sections
 from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
+
+# --body reads no more than this: `--body @/dev/zero` would otherwise read forever.
+BODY_LIMIT = 4 * 2**20
 
 
 def _text_check(limits: dict[str, Any]) -> Callable[[str], str]:
@@ -142,20 +146,28 @@ def _option(spec: OptionSpec, *, checked_later: bool = False) -> click.Option:
 
 
 def _read_body(text: str) -> Any:
-    """--body: JSON text, `@file.json`, or `-` for standard input."""
+    """--body: JSON text, `@file.json`, or `-` for standard input (at most BODY_LIMIT bytes)."""
     try:
         if text == "-":
-            source = sys.stdin.read()
+            source = sys.stdin.buffer.read(BODY_LIMIT + 1)
         elif text.startswith("@"):
-            source = Path(text[1:]).read_text(encoding="utf-8")
+            with Path(text[1:]).open("rb") as file:
+                source = file.read(BODY_LIMIT + 1)
         else:
-            source = text
+            source = text.encode("utf-8", "surrogateescape")
     except OSError as error:
         raise click.BadParameter(
             f"cannot read {text[1:]!r}: {error.strerror}", param_hint="'--body'"
         ) from None
+    if len(source) > BODY_LIMIT:
+        raise click.BadParameter(
+            f"larger than {BODY_LIMIT // 2**20} MB; a request body is much smaller",
+            param_hint="'--body'",
+        )
     try:
-        return json.loads(source)
+        return json.loads(source.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise click.BadParameter("not UTF-8 text", param_hint="'--body'") from None
     except ValueError as error:
         raise click.BadParameter(f"not valid JSON ({error})", param_hint="'--body'") from None
 
@@ -174,6 +186,8 @@ def request_of(
         value = values.get(destination(spec))
         if value is None or (spec["array"] and not value):
             continue
+        if not sendable(value):
+            raise click.BadParameter(NOT_UTF8, param_hint=f"'--{spec['name']}'")
         if spec["array"]:
             value = list(value)
             limits = spec["constraints"]
@@ -195,6 +209,8 @@ def request_of(
     body: Any = _read_body(body_text) if body_text is not None else {}
     if not isinstance(body, dict):
         raise click.BadParameter("must be a JSON object", param_hint="'--body'")
+    if not sendable(body):
+        raise click.BadParameter(NOT_UTF8, param_hint="'--body'")
     body.update(fields)
     for spec in command["options"]:
         if spec["location"] == "body" and spec["required"] and spec["wire"] not in body:
@@ -247,8 +263,33 @@ def call(
                 f"does not fit the operation's body: {error}", param_hint="'--body'"
             ) from None
     client = settings.client()
-    response = module.sync_detailed(client=client, **kwargs)
-    return json.loads(response.content)
+    if command["role"] != "start":
+        return json.loads(module.sync_detailed(client=client, **kwargs).content)
+    from a2e import APITimeoutError, InvalidResponseError, ServerError
+
+    # These leave unknown whether A2E started the task (and took its credits); sending again
+    # could start a second one, so the person is told where to look instead.
+    try:
+        return json.loads(module.sync_detailed(client=client, **kwargs).content)
+    except KeyboardInterrupt:
+        raise exits.Exit(exits.INTERRUPTED, f"interrupted; {_maybe_started(command)}") from None
+    except (ServerError, InvalidResponseError, APITimeoutError) as error:
+        raise exits.Exit(exits.API_ERROR, f"error: {error}; {_maybe_started(command)}") from None
+
+
+def _maybe_started(command: CommandSpec) -> str:
+    """The hint after a start whose outcome is unknown: the family's list command."""
+    listing = next(
+        (
+            f"a2e {section} {name} --limit 5"
+            for section, spec in sections().items()
+            for name, other in spec["commands"].items()
+            if other["family"] == command["family"] and other["role"] == "list"
+        ),
+        None,
+    )
+    where = f"look for it with `{listing}`" if listing else "look for it in A2E's web app"
+    return f"the task may have started at A2E all the same: {where} before starting it again"
 
 
 def _page_arguments(command: CommandSpec) -> set[str]:
@@ -262,21 +303,40 @@ def _page_arguments(command: CommandSpec) -> set[str]:
 
 
 def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | None) -> None:
-    """Every record of a list, one JSON line each, written as its page arrives."""
+    """Every record of a list, one JSON line each, written as its page arrives; --page-size
+    sets the size of each page."""
     from a2e.pagination import paginate
+    from a2e_client.paging import PAGING
 
     settings = click.get_current_context().find_object(Settings) or Settings()
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
     hints = typing.get_type_hints(module.sync_detailed)
     kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    # paginate's errors name its Python keywords; the person typed options.
+    options = {spec["argument"]: f"--{spec['name']}" for spec in command["options"]}
+    paging = PAGING[command["module"]]
+    if paging.page in kwargs:
+        raise click.UsageError(
+            f"{options[paging.page]} does not go with --all or --limit, which read every page "
+            "from the first"
+        )
+    if paging.size is not None:
+        options["page_size"] = options[paging.size]
+    options["limit"] = "--limit"
     try:
-        records = paginate(module, client=settings.client(), limit=limit, **kwargs)
-    except ValueError as error:  # a page or size option given with --all
-        raise click.UsageError(str(error)) from None
+        records = paginate(
+            module,
+            client=settings.client(),
+            page_size=kwargs.pop(paging.size, None) if paging.size else None,
+            limit=limit,
+            **kwargs,
+        )
+    except ValueError as error:
+        name, _, reason = str(error).partition(": ")
+        raise click.UsageError(f"{options.get(name, name)}: {reason}") from None
     for record in records:
         payload = record.to_dict() if hasattr(record, "to_dict") else record
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, separators=(",", ":")) + "\n")
-        sys.stdout.flush()
+        write(json_text(payload) + "\n")
 
 
 def _run(command: CommandSpec, values: dict[str, Any]) -> None:
@@ -303,6 +363,10 @@ def _run(command: CommandSpec, values: dict[str, Any]) -> None:
     poll_interval = values.pop("poll_interval", DEFAULT_POLL_INTERVAL)
     directory = values.pop("download_dir", None)
     arguments, body = request_of(command, values, body_text)
+    if directory is not None:
+        from .files import ready_folder
+
+        ready_folder(directory)
     answer = call(command, arguments, body, settings)
     data = answer.get("data", answer) if isinstance(answer, dict) else answer
     if not (wait or directory):
@@ -342,7 +406,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
             click.Option(
                 ["--body", "body_text"],
                 metavar="JSON|@FILE|-",
-                help="The whole request body as JSON: inline, from a file (@body.json) or from standard input (-). Options override its fields.",
+                help=f"The whole request body as JSON: inline, from a file (@body.json) or from standard input (-), at most {BODY_LIMIT // 2**20} MB. Options override its fields.",
             )
         )
     params.append(

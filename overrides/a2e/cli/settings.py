@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -12,6 +12,31 @@ if TYPE_CHECKING:
     from a2e import Client
 
 KEY_VARIABLE = "A2E_API_KEY"
+NOT_UTF8 = "not valid UTF-8 text (check the encoding of the shell or the file)"
+
+
+def sendable(value: Any) -> bool:
+    """Whether every string in `value` can go into a request. Arguments in bytes that are not
+    UTF-8 reach Python as lone surrogates, as does a JSON escape such as "\\ud800"; no
+    request can carry them."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, dict):
+        return all(sendable(key) and sendable(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return all(sendable(item) for item in value)
+    return True
+
+
+def sendable_texts(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """A click callback refusing values that no request can carry."""
+    if not sendable(value):
+        raise click.BadParameter(NOT_UTF8, ctx, param)
+    return value
 
 
 @dataclass

@@ -3,6 +3,7 @@ plain status lines elsewhere."""
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from dataclasses import dataclass, field
@@ -14,7 +15,7 @@ import click
 
 from . import exits
 from .output import emit, say
-from .settings import Settings
+from .settings import Settings, sendable_texts
 
 if TYPE_CHECKING:
     from a2e.tasks import TaskFamily
@@ -257,20 +258,24 @@ def report(
     family: TaskFamily[Any],
     ids: list[str],
     *,
+    several: bool,
     timeout: float,
     poll_interval: float,
     directory: Path | None,
 ) -> None:
-    """Wait, print the final task(s) as JSON (one object, or a list for several), save the
-    results when asked; exit 3 when a task failed."""
-    finished, failed = follow(client, family, ids, timeout=timeout, poll_interval=poll_interval)
-    final = [finished.get(i) or failed[i] for i in ids]
-    records = [task.to_dict() for task in final]
-    emit(records[0] if len(records) == 1 else records)
+    """Wait, print the final tasks as JSON (a list, one entry per id of `ids` in its order,
+    when `several`; else the one task), save the results when asked; exit 3 when a task failed.
+    A repeated id is followed once."""
+    distinct = list(dict.fromkeys(ids))
+    finished, failed = follow(
+        client, family, distinct, timeout=timeout, poll_interval=poll_interval
+    )
+    records = {i: (finished.get(i) or failed[i]).to_dict() for i in distinct}
+    emit([records[i] for i in ids] if several else records[ids[0]])
     if directory is not None and finished:
         from .files import save_results
 
-        save_results(client, family, [finished[i] for i in ids if i in finished], directory)
+        save_results(client, family, [finished[i] for i in distinct if i in finished], directory)
     if failed:
         for task_id, task in failed.items():
             message = family.failure_message(task) or "no failure message from A2E"
@@ -301,6 +306,7 @@ def follow_started(
         settings.client(),
         family_named(family_name),
         ids,
+        several=isinstance(data, list),
         timeout=timeout,
         poll_interval=poll_interval,
         directory=directory,
@@ -311,13 +317,30 @@ DEFAULT_TIMEOUT = 1800.0
 DEFAULT_POLL_INTERVAL = 1.0
 
 
+class Seconds(click.ParamType[float]):
+    """A finite number of seconds above 0: click's FloatRange lets nan and inf through."""
+
+    name = "seconds"
+
+    def convert(
+        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
+    ) -> float:
+        try:
+            seconds = float(value)
+        except (TypeError, ValueError):
+            self.fail(f"{value!r} is not a number of seconds", param, ctx)
+        if not (math.isfinite(seconds) and seconds > 0):
+            self.fail(f"{value!r} is not a finite number of seconds above 0", param, ctx)
+        return seconds
+
+
 def wait_options(*, download_help: str) -> list[click.Option]:
     """--timeout, --poll-interval and --download: of `a2e wait`, and of every start command
     for its --wait."""
     return [
         click.Option(
             ["--timeout", "wait_timeout"],
-            type=click.FloatRange(min=0, min_open=True),
+            type=Seconds(),
             metavar="SECONDS",
             default=DEFAULT_TIMEOUT,
             show_default=True,
@@ -325,7 +348,7 @@ def wait_options(*, download_help: str) -> list[click.Option]:
         ),
         click.Option(
             ["--poll-interval"],
-            type=click.FloatRange(min=0, min_open=True),
+            type=Seconds(),
             metavar="SECONDS",
             default=DEFAULT_POLL_INTERVAL,
             show_default=True,
@@ -345,7 +368,7 @@ def wait_options(*, download_help: str) -> list[click.Option]:
     )
 )
 @click.argument("family", callback=family_argument, shell_complete=complete_family)
-@click.argument("task_ids", nargs=-1, required=True, metavar="ID...")
+@click.argument("task_ids", nargs=-1, required=True, metavar="ID...", callback=sendable_texts)
 @click.pass_obj
 def wait(
     settings: Settings,
@@ -355,19 +378,24 @@ def wait(
     poll_interval: float,
     download_dir: Path | None,
 ) -> None:
-    """Wait for tasks of one family to finish; print the final task(s) as JSON.
+    """Wait for tasks of one family to finish; print the final task as JSON, or for several
+    ids a list with one entry per id given, in that order (a repeated id is read once).
 
     A live display on a terminal, status lines otherwise (both on stderr). Ctrl-C stops
     waiting, not the tasks: it prints the command that resumes.
     """
     from a2e.tasks import family_named
 
-    ids = list(dict.fromkeys(task_ids))
+    from .files import ready_folder
+
+    if download_dir is not None:
+        ready_folder(download_dir)
     report(
         settings,
         settings.client(),
         family_named(family),
-        ids,
+        list(task_ids),
+        several=len(task_ids) > 1,
         timeout=wait_timeout,
         poll_interval=poll_interval,
         directory=download_dir,

@@ -10,6 +10,7 @@ import argparse
 import math
 import sys
 from collections.abc import Callable
+from typing import NoReturn
 
 from . import MissingExtraError, require_extra
 
@@ -37,6 +38,12 @@ def _fault(text: str) -> str:
     except BadInput as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     return text
+
+
+def _fail(message: str) -> NoReturn:
+    """One line and exit status 2: a YAML error spans several lines, with a caret."""
+    sys.stderr.write(f"{PROGRAM}: error: {' '.join(message.split())}\n")
+    raise SystemExit(2)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -107,6 +114,7 @@ def main(argv: list[str] | None = None) -> None:
     except MissingExtraError as missing:
         sys.exit(f"{PROGRAM}: error: {missing}")
     import uvicorn
+    import yaml
 
     from .app import create_app
     from .faults import quiet_expected_events
@@ -115,9 +123,16 @@ def main(argv: list[str] | None = None) -> None:
 
     options = parser()
     args = options.parse_args(argv)
+    shown = args.spec or "(shipped)"
+    try:
+        spec = load_spec(args.spec)
+    except (OSError, ValueError, yaml.YAMLError) as error:
+        _fail(f"--spec {shown}: {error}")
+    if not isinstance(spec, dict):
+        _fail(f"--spec {shown}: not an OpenAPI document (a YAML mapping)")
     try:
         app = create_app(
-            load_spec(args.spec),
+            spec,
             reads_per_stage=args.reads_per_stage,
             stage_seconds=args.stage_seconds,
             fault=args.fault,
@@ -127,12 +142,12 @@ def main(argv: list[str] | None = None) -> None:
             max_body=args.max_body,
             max_tasks=args.max_tasks,
         )
-    except (OSError, ValueError, KeyError) as error:
-        options.error(f"--spec {args.spec or '(shipped)'}: {error}")
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        _fail(f"--spec {shown}: {error}")
     try:
         sock = listening_socket(args.port)
     except OSError as error:
-        options.error(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}")
+        _fail(f"cannot listen on 127.0.0.1:{args.port}: {error.strerror or error}")
     port = sock.getsockname()[1]
     config = uvicorn.Config(app, log_level="warning", lifespan="off")
     quiet_expected_events()

@@ -87,6 +87,15 @@ def parse_answer(
             status_code=response.status_code,
             body=response.content,
         ) from None
+    except RecursionError:
+        raise InvalidResponseError(
+            "the answer's JSON is nested too deeply to read",
+            operation=describe(name),
+            expected="a JSON body",
+            seen="arrays or objects nested beyond Python's recursion limit",
+            status_code=response.status_code,
+            body=response.content,
+        ) from None
     if (
         response.status_code < 400
         and isinstance(payload, Mapping)

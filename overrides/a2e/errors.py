@@ -204,6 +204,16 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     return max(0.0, seconds) if seconds == seconds else None  # NaN is no hint
 
 
+def status_phrase(status_code: int) -> str:
+    """The reason phrase of an HTTP status, also for one Python does not name."""
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        # Proxies and CDNs send statuses of their own (Cloudflare's 520-524, nginx's 499).
+        kind = "server error" if status_code >= 500 else "client error"
+        return f"HTTP {status_code} ({kind})"
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -220,7 +230,7 @@ def error_for_response(
     if body:
         try:
             payload = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             # A success status with a body that is not JSON is left to the operation's parser,
             # whose error names the operation.
             payload = None
@@ -234,7 +244,7 @@ def error_for_response(
         "trace_id": trace_id,
     }
     if status_code >= 400:
-        text = message or HTTPStatus(status_code).phrase
+        text = message or status_phrase(status_code)
         if status_code == 429:
             return RateLimitError(text, retry_after=parse_retry_after(headers), **context)
         if status_code >= 500:

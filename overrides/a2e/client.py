@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import ssl
+import urllib.parse
 import weakref
 from collections.abc import Mapping
 from http.cookiejar import CookieJar
@@ -72,6 +73,37 @@ def checked_key(api_key: str | None) -> str:
     return key
 
 
+SECURE = "[secure]"  # what httpx shows in place of a secret in a URL
+
+
+def shown_url(url: str) -> str:
+    """The URL as it may appear in a message: a password, query values and a fragment are
+    replaced by "[secure]" (a key pasted into a URL must not reach a log through an error)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return f"<a URL of {len(url)} characters>"
+    netloc = parts.netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    if at:
+        # A lone user name is where a token sits in "https://sk_...@host".
+        user, colon, _ = userinfo.partition(":")
+        netloc = f"{user}:{SECURE}@{hostport}" if colon else f"{SECURE}@{hostport}"
+    query = "&".join(
+        f"{name}={SECURE}" if equals else SECURE
+        for name, equals, _ in (field.partition("=") for field in parts.query.split("&"))
+    )
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            parts.path,
+            query if parts.query else "",
+            SECURE if parts.fragment else "",
+        )
+    )
+
+
 def resolve_base_url(base_url: str | None, region: str | None) -> str:
     """The base URL from the argument, else the region, else `A2E_BASE_URL`, else "global".
 
@@ -92,25 +124,26 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         or os.environ.get("A2E_BASE_URL")
         or REGIONS["global"]
     ).strip()
+    shown = shown_url(url)
     if not _visible_ascii(url):
         raise ConfigurationError(
-            f"base_url: {url!r} contains a space, a control or a non-ASCII character"
+            f"base_url: {shown!r} contains a space, a control or a non-ASCII character"
         )
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as error:
-        raise ConfigurationError(f"base_url: {url!r} is not a valid URL ({error})") from None
+        raise ConfigurationError(f"base_url: {shown!r} is not a valid URL ({error})") from None
     if parsed.port is not None and not 0 < parsed.port < 65536:
-        raise ConfigurationError(f"base_url: {url!r} is not a valid URL (port out of range)")
+        raise ConfigurationError(f"base_url: {shown!r} is not a valid URL (port out of range)")
     if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise ConfigurationError(f"base_url: {url!r} is not an http(s) URL")
+        raise ConfigurationError(f"base_url: {shown!r} is not an http(s) URL")
     if parsed.query or parsed.fragment or parsed.userinfo:
         raise ConfigurationError(
-            f"base_url: {url!r} must not carry a query, a fragment or credentials"
+            f"base_url: {shown!r} must not carry a query, a fragment or credentials"
         )
     if parsed.scheme == "http" and parsed.host not in LOCAL_HOSTS:
         raise ConfigurationError(
-            f"base_url: plain http is only allowed for localhost, got {url!r}; use https"
+            f"base_url: plain http is only allowed for localhost, got {shown!r}; use https"
         )
     return url.rstrip("/")
 

@@ -44,3 +44,31 @@ def test_a_masked_url_still_says_what_was_wrong() -> None:
     with pytest.raises(a2e.ConfigurationError) as raised:
         a2e.Client(KEY, base_url=f"https://me:{SECRET}@video.a2e.ai/?token={SECRET}")
     assert "'https://me:[secure]@video.a2e.ai/?token=[secure]'" in str(raised.value)
+
+
+@pytest.mark.parametrize("field", ["base_url", "api_key"])
+@pytest.mark.parametrize("value", ["", "   ", "\t\n"])
+def test_an_empty_argument_is_refused_not_replaced_by_a_default(
+    field: str, value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("A2E_API_KEY", KEY)
+    monkeypatch.setenv("A2E_BASE_URL", "http://localhost:9")
+    settings: dict[str, str] = {"api_key": KEY, field: value}
+    with pytest.raises(a2e.ConfigurationError, match=f"{field}: is empty"):
+        a2e.Client(**settings)
+    with pytest.raises(a2e.ConfigurationError, match=f"{field}: is empty"):
+        a2e.Client(KEY).with_options(**{field: value})
+
+
+@pytest.mark.parametrize("value", ["", "  "])
+def test_an_empty_environment_variable_counts_as_unset(
+    value: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("A2E_BASE_URL", "A2E_VALIDATE", "A2E_LOG"):
+        monkeypatch.setenv(name, value)
+    client = a2e.Client(KEY)
+    assert client.base_url == "https://video.a2e.ai"
+    assert client.drift_checks is None
+    monkeypatch.setenv("A2E_API_KEY", value)
+    with pytest.raises(a2e.ConfigurationError, match="no A2E API key"):
+        a2e.Client()

@@ -56,11 +56,29 @@ def _header_safe(value: str) -> bool:
     return all(" " <= char <= "~" or char == "\t" for char in value)
 
 
+def _environ(name: str) -> str | None:
+    """An environment variable's value; an empty or blank one counts as unset."""
+    return os.environ.get(name, "").strip() or None
+
+
+def _given(name: str, value: str | None) -> str | None:
+    """An argument's value with surrounding whitespace dropped; None when not given.
+
+    Given but empty is refused: falling back to the environment or a default would
+    silently reach another server, or use another key, than the one meant.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name}: must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ConfigurationError(f"{name}: is empty; pass a value or leave {name} out")
+    return value.strip()
+
+
 def checked_key(api_key: str | None) -> str:
     """The key from the argument or `A2E_API_KEY`, refused (never shown) if it cannot be sent."""
-    if api_key is not None and not isinstance(api_key, str):
-        raise ConfigurationError(f"api_key: must be a string, got {type(api_key).__name__}")
-    key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
+    key = _given("api_key", api_key) or _environ("A2E_API_KEY") or ""
     if not key:
         raise ConfigurationError(
             "api_key: no A2E API key; pass api_key=... or set the A2E_API_KEY environment variable"
@@ -116,14 +134,12 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         raise ConfigurationError(
             f"region: unknown region {region!r}; choose one of {sorted(REGIONS)}"
         )
-    if base_url is not None and not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url: must be a string, got {type(base_url).__name__}")
     url = (
-        base_url
+        _given("base_url", base_url)
         or (REGIONS[region] if region else None)
-        or os.environ.get("A2E_BASE_URL")
+        or _environ("A2E_BASE_URL")
         or REGIONS["global"]
-    ).strip()
+    )
     shown = shown_url(url)
     if not _visible_ascii(url):
         raise ConfigurationError(
@@ -366,7 +382,7 @@ class _AsyncSendThrough(httpx.AsyncBaseTransport):
 def _drift_checks(validate: str | None) -> Any:
     """The drift checker asked for by `validate`, else `A2E_VALIDATE`; None when off. It and
     its dependencies load only when asked for."""
-    mode = validate if validate is not None else os.environ.get("A2E_VALIDATE", "off")
+    mode = validate if validate is not None else _environ("A2E_VALIDATE") or "off"
     if not isinstance(mode, str):
         raise ConfigurationError(f"validate: must be off, warn or error; got {mode!r}")
     if mode.strip().lower() == "off":

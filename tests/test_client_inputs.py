@@ -3,6 +3,8 @@ when the client is built, never showing a secret."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 import a2e
@@ -53,11 +55,12 @@ def test_an_empty_argument_is_refused_not_replaced_by_a_default(
 ) -> None:
     monkeypatch.setenv("A2E_API_KEY", KEY)
     monkeypatch.setenv("A2E_BASE_URL", "http://localhost:9")
-    settings: dict[str, str] = {"api_key": KEY, field: value}
+    settings: dict[str, Any] = {"api_key": KEY, field: value}
+    options: dict[str, Any] = {field: value}
     with pytest.raises(a2e.ConfigurationError, match=f"{field}: is empty"):
         a2e.Client(**settings)
     with pytest.raises(a2e.ConfigurationError, match=f"{field}: is empty"):
-        a2e.Client(KEY).with_options(**{field: value})
+        a2e.Client(KEY).with_options(**options)
 
 
 @pytest.mark.parametrize("value", ["", "  "])

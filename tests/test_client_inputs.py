@@ -75,3 +75,15 @@ def test_an_empty_environment_variable_counts_as_unset(
     monkeypatch.setenv("A2E_API_KEY", value)
     with pytest.raises(a2e.ConfigurationError, match="no A2E API key"):
         a2e.Client()
+
+
+@pytest.mark.parametrize("name", ["Authorization", "authorization", "AUTHORIZATION"])
+def test_an_authorization_header_is_refused(name: str) -> None:
+    with pytest.raises(a2e.ConfigurationError, match="api_key") as raised:
+        a2e.Client(KEY, headers={name: "Bearer sk_other"})
+    assert "sk_other" not in str(raised.value)
+    client = a2e.Client(KEY)
+    with pytest.raises(a2e.ConfigurationError, match="api_key"):
+        client.with_options(headers={name: "x"})
+    with pytest.raises(a2e.ConfigurationError, match="api_key"):
+        client.with_headers({name: "x"})

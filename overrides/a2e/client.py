@@ -190,6 +190,12 @@ def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not _visible_ascii(name) or ":" in name:
             raise ConfigurationError(f"headers: {name!r} is not a valid header name")
+        if name.lower() == "authorization":
+            # The key's header is built from api_key; a second one would be sent beside it
+            # or silently replace it, depending on its case.
+            raise ConfigurationError(
+                f"headers: {name!r} is set from the API key; pass the key as api_key= instead"
+            )
         if not isinstance(value, str) or not _header_safe(value):
             raise ConfigurationError(
                 f"headers: the value of {name!r} must be a string of printable ASCII characters"

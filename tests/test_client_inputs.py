@@ -3,11 +3,15 @@ when the client is built, never showing a secret."""
 
 from __future__ import annotations
 
+import asyncio
+from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 import a2e
+from a2e_client.api.face_swap import get_face_swap_task_status
 
 KEY = "sk_test"
 SECRET = "sk_secretkey"
@@ -87,3 +91,40 @@ def test_an_authorization_header_is_refused(name: str) -> None:
         client.with_options(headers={name: "x"})
     with pytest.raises(a2e.ConfigurationError, match="api_key"):
         client.with_headers({name: "x"})
+
+
+def _answer(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(200, json={"code": 0, "data": []})
+
+
+def test_a_closed_client_raises_an_a2e_error(tmp_path: Path) -> None:
+    client = a2e.Client(KEY, transport=httpx.MockTransport(_answer))
+    derived = client.with_options(max_retries=0)
+    get_face_swap_task_status.sync_detailed(client=client)
+    client.close()
+    for closed in (client, derived):
+        with pytest.raises(a2e.ConfigurationError, match="closed"):
+            get_face_swap_task_status.sync_detailed(client=closed)
+    file = tmp_path / "a.txt"
+    file.write_text("x")
+    with pytest.raises(a2e.ConfigurationError, match="closed"):
+        a2e.upload_file(client, file)
+
+
+def test_a_closed_client_in_a_with_block_raises_an_a2e_error() -> None:
+    with a2e.Client(KEY, transport=httpx.MockTransport(_answer)) as client:
+        get_face_swap_task_status.sync_detailed(client=client)
+    with pytest.raises(a2e.ConfigurationError, match="closed"):
+        get_face_swap_task_status.sync_detailed(client=client)
+
+
+def test_a_closed_http_client_of_your_own_raises_an_a2e_error() -> None:
+    own = httpx.Client(transport=httpx.MockTransport(_answer))
+    own_async = httpx.AsyncClient(transport=httpx.MockTransport(_answer))
+    client = a2e.Client(KEY, http_client=own, async_http_client=own_async)
+    own.close()
+    asyncio.run(own_async.aclose())
+    with pytest.raises(a2e.ConfigurationError, match="closed"):
+        get_face_swap_task_status.sync_detailed(client=client)
+    with pytest.raises(a2e.ConfigurationError, match="closed"):
+        asyncio.run(get_face_swap_task_status.asyncio_detailed(client=client))

@@ -272,6 +272,13 @@ def _current_loop() -> object:
         return _NO_LOOP
 
 
+def _closed() -> ConfigurationError:
+    return ConfigurationError(
+        "client: its connections are closed (by close(), the end of a `with` block, or your "
+        "own http_client's close); build a new a2e.Client"
+    )
+
+
 class _Connections:
     """The connection layer a client and every client derived from it share.
 
@@ -310,10 +317,14 @@ class _Connections:
             self._sync = httpx.Client(
                 transport=self._transport, cookies=_NoCookies(), **self._options
             )
+        if self._sync.is_closed:
+            raise _closed()
         return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
         if self._async_user is not None:
+            if self._async_user.is_closed:
+                raise _closed()
             return self._async_user
         if self._async_transport is not None:
             # A transport given is one object: it serves whichever loop uses it.

@@ -128,3 +128,22 @@ def test_a_closed_http_client_of_your_own_raises_an_a2e_error() -> None:
         get_face_swap_task_status.sync_detailed(client=client)
     with pytest.raises(a2e.ConfigurationError, match="closed"):
         asyncio.run(get_face_swap_task_status.asyncio_detailed(client=client))
+
+
+def test_a_verify_path_is_checked_when_the_client_is_built(tmp_path: Path) -> None:
+    missing = str(tmp_path / "missing.pem")
+    with pytest.raises(a2e.ConfigurationError, match=r"verify: .*missing\.pem"):
+        a2e.Client(KEY, verify=missing)
+    with pytest.raises(a2e.ConfigurationError, match="verify"):
+        a2e.Client(KEY, verify="")
+    garbage = tmp_path / "garbage.pem"
+    garbage.write_text("not a certificate")
+    with pytest.raises(a2e.ConfigurationError, match=r"verify: .*not a readable CA bundle"):
+        a2e.Client(KEY, verify=str(garbage))
+    a2e.Client(KEY, verify=str(tmp_path))  # a directory of certificates
+
+
+def test_a_real_ca_bundle_is_accepted() -> None:
+    import certifi
+
+    a2e.Client(KEY, verify=certifi.where())

@@ -104,7 +104,19 @@ def test_unreachable_storage_is_a_connection_error(picture: Path, use_async: boo
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize(
     ("options", "problem"),
-    [({"expires_in": 0}, "expires_in"), ({"timeout": -1}, "timeout"), ({"path": "nope"}, "path")],
+    [
+        ({"expires_in": 0}, "expires_in"),
+        ({"timeout": -1}, "timeout"),
+        ({"path": "nope"}, "path"),
+        ({"path": 3}, "path"),
+        ({"content_type": "a\nb"}, "content_type"),
+        ({"content_type": "image/png\r\nX-Evil: 1"}, "content_type"),
+        ({"content_type": "bild/\u00e4"}, "content_type"),
+        ({"content_type": ""}, "content_type"),
+        ({"content_type": b"image/png"}, "content_type"),
+        ({"key": ""}, "key"),
+        ({"on_progress": 5}, "on_progress"),
+    ],
 )
 def test_bad_arguments_are_refused_before_any_request(
     picture: Path, options: dict[str, Any], problem: str, use_async: bool

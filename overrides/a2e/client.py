@@ -409,6 +409,22 @@ def _drift_checks(validate: str | None) -> Any:
     return DriftChecks(mode_from(mode))
 
 
+def _check_ca_path(path: str) -> None:
+    """Refuse a `verify` path httpx would only fail on at the first request."""
+    if os.path.isdir(path):
+        return
+    if not os.path.isfile(path):
+        raise ConfigurationError(
+            f"verify: {path!r} is neither a CA bundle file nor a directory of certificates"
+        )
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=path)
+    except (ssl.SSLError, OSError, ValueError) as error:
+        raise ConfigurationError(
+            f"verify: {path!r} is not a readable CA bundle ({error})"
+        ) from None
+
+
 def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
     if value is not None and not isinstance(value, kind):
         raise ConfigurationError(f"{name}: expected {kind}, got {type(value).__name__}")
@@ -474,6 +490,8 @@ class Client(AuthenticatedClient):
                 httpx.Proxy(proxy)
             except (ValueError, httpx.InvalidURL) as error:
                 raise ConfigurationError(f"proxy: {error}") from None
+        if isinstance(verify, str):
+            _check_ca_path(verify)
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport  # httpx.MockTransport serves both
         if http_client is not None or async_http_client is not None:

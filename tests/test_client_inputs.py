@@ -147,3 +147,17 @@ def test_a_real_ca_bundle_is_accepted() -> None:
     import certifi
 
     a2e.Client(KEY, verify=certifi.where())
+
+
+def test_with_timeout_and_with_headers_take_what_with_options_takes() -> None:
+    """Also a typing test: mypy --strict over this file refused a float and a Mapping."""
+    from types import MappingProxyType
+
+    client = a2e.Client(KEY)
+    assert client.with_timeout(5.0).get_httpx_client().timeout == httpx.Timeout(5.0)
+    assert client.with_timeout(7).get_httpx_client().timeout == httpx.Timeout(7.0)
+    assert client.with_timeout(httpx.Timeout(3.0)).get_httpx_client().timeout.read == 3.0
+    derived = client.with_headers(MappingProxyType({"X-Extra": "1"}))
+    assert derived.get_httpx_client().headers["X-Extra"] == "1"
+    with pytest.raises(a2e.ConfigurationError, match="timeout"):
+        client.with_timeout(-1.0)

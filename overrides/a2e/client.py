@@ -664,11 +664,11 @@ class Client(AuthenticatedClient):
         )
         return derived
 
-    def with_headers(self, headers: dict[str, str]) -> Self:
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
         """`with_options(headers=headers)`: this client, sending these headers too."""
         return self.with_options(headers=headers)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: float | httpx.Timeout) -> Self:
         """`with_options(timeout=timeout)`: this client, with another timeout."""
         return self.with_options(timeout=timeout)
 

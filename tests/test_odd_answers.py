@@ -129,3 +129,18 @@ def test_a_body_that_does_not_match_its_content_encoding_is_an_invalid_response(
     error = raised.value
     assert error.status_code == status
     assert "GET /" in str(error) and "gzip" in str(error)
+
+
+@pytest.mark.parametrize("validate", ["off", "error"])
+@pytest.mark.parametrize("depth", [500, 990, 5000])
+def test_deep_json_that_parses_but_cannot_be_checked_is_an_invalid_response(
+    depth: int, validate: str
+) -> None:
+    body = b'{"code": 0, "data": ' + b"[" * depth + b"]" * depth + b"}"
+    client = a2e.Client(
+        "sk_x",
+        transport=httpx.MockTransport(lambda request: httpx.Response(200, content=body)),
+        validate=validate,
+    )
+    with pytest.raises(a2e.InvalidResponseError, match="getFaceSwapTaskStatus"):
+        get_face_swap_task_status.sync_detailed(client=client)

@@ -19,7 +19,13 @@ from typing import Any
 import httpx
 
 from .client import Client, _header_safe, checked_timeout
-from .errors import APIConnectionError, APIError, ConfigurationError, unwrap
+from .errors import (
+    APIConnectionError,
+    APIError,
+    ConfigurationError,
+    InvalidResponseError,
+    unwrap,
+)
 
 CHUNK = 1 << 20
 DEFAULT_EXPIRES_IN = 3600
@@ -126,6 +132,11 @@ def _uploading(
     upload = _prepare(path, key, content_type)
     target = yield _Presign(_request_body(upload, expires_in))
     outcome = yield _Put(str(target.upload_url), upload, _headers(upload))
+    if isinstance(outcome, httpx.DecodingError):
+        raise InvalidResponseError(
+            f"storage's answer to the upload of {upload.path.name} cannot be decoded ({outcome})",
+            operation="PUT (storage)",
+        ) from None
     if isinstance(outcome, httpx.TransportError):
         raise APIConnectionError(f"upload of {upload.path.name} failed: {outcome}") from outcome
     if outcome.status_code >= 300:
@@ -192,7 +203,7 @@ def upload_file(
                         headers=step.headers,
                         timeout=timeout,
                     )
-                except httpx.TransportError as error:
+                except (httpx.TransportError, httpx.DecodingError) as error:
                     reply = error
     except StopIteration as done:
         url: str = done.value
@@ -235,7 +246,7 @@ async def upload_file_async(
                         headers=step.headers,
                         timeout=timeout,
                     )
-                except httpx.TransportError as error:
+                except (httpx.TransportError, httpx.DecodingError) as error:
                     reply = error
     except StopIteration as done:
         url: str = done.value

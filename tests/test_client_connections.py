@@ -143,4 +143,6 @@ def test_derived_clients_share_one_pool_and_the_parent_closes_it(base_url: str) 
     children[0].close()
     assert not parent.storage_client().is_closed, "a derived client does not close the pool"
     parent.close()
-    assert parent.storage_client().is_closed
+    for closed in (parent, *children):
+        with pytest.raises(a2e.ConfigurationError, match="closed"):
+            closed.storage_client()

@@ -130,3 +130,60 @@ def test_configuration_errors_are_a2e_errors_and_value_errors() -> None:
     assert issubclass(a2e.ConfigurationError, a2e.A2EError)
     assert issubclass(a2e.ConfigurationError, ValueError)
     assert issubclass(a2e.UnknownHostError, a2e.APIConnectionError)
+
+
+def _all_error_classes() -> list[type[a2e.A2EError]]:
+    import a2e.cli  # its errors join the tree too
+    import a2e.downloads
+
+    found: list[type[a2e.A2EError]] = []
+    pending: list[type[a2e.A2EError]] = [a2e.A2EError]
+    while pending:
+        kind = pending.pop()
+        found.append(kind)
+        pending.extend(kind.__subclasses__())
+    exported = {
+        value
+        for value in vars(a2e).values()
+        if isinstance(value, type) and issubclass(value, a2e.A2EError)
+    }
+    assert exported <= set(found)
+    return sorted(set(found), key=lambda kind: kind.__qualname__)
+
+
+def _example(kind: type[a2e.A2EError]) -> a2e.A2EError:
+    from a2e_client.models.talking_photo_task import TalkingPhotoTask
+
+    task = TalkingPhotoTask.from_dict({"_id": "t1", "current_status": "failed"})
+    extra: dict[str, object] = {}
+    if issubclass(kind, a2e.TaskFailed):
+        extra = {"task": task, "status": "failed"}
+    elif issubclass(kind, a2e.TaskTimeout):
+        extra = {"task": task}
+    elif issubclass(kind, a2e.RateLimitError):
+        extra = {"retry_after": 2.5}
+    elif issubclass(kind, a2e.InvalidResponseError):
+        extra = {"operation": "op GET /x", "location": "/data", "expected": "object", "body": b"["}
+    error = kind("it went wrong", status_code=503, code="E1", trace_id="tr-1", **extra)
+    error.finished = {"t0": task}
+    return error
+
+
+@pytest.mark.parametrize("kind", _all_error_classes(), ids=lambda kind: kind.__qualname__)
+def test_every_error_survives_pickling(kind: type[a2e.A2EError]) -> None:
+    import pickle
+
+    error = _example(kind)
+    for protocol in range(pickle.HIGHEST_PROTOCOL + 1):
+        copy = pickle.loads(pickle.dumps(error, protocol=protocol))
+        assert type(copy) is kind
+        assert str(copy) == str(error) and copy.args == error.args
+        assert vars(copy).keys() == vars(error).keys()
+        for name, value in vars(error).items():
+            copied = getattr(copy, name)
+            if hasattr(value, "to_dict"):
+                assert copied.to_dict() == value.to_dict()
+            elif name == "finished":
+                assert copied.keys() == value.keys()
+            else:
+                assert copied == value, name

@@ -296,13 +296,17 @@ def test_filters_go_with_every_page() -> None:
         ({"page_size": True}, "page_size"),
         ({"limit": -1}, "limit"),
         ({"page_num": 2}, "page_num"),
+        ({"page_size": "5"}, "page_size"),
+        ({"limit": 1.5}, "limit"),
+        ({"no_such_filter": 1}, "no_such_filter"),
+        ({"body": {}}, "body"),
     ],
 )
 def test_bad_arguments_are_refused_before_any_request(options: dict[str, Any], named: str) -> None:
     server = serve(TASKS, 5)
-    with pytest.raises((ValueError, TypeError), match=named):
+    with pytest.raises(a2e.ConfigurationError, match=named):
         a2e.paginate(list_face_swap_tasks, client=server.client(), **options)
-    with pytest.raises((ValueError, TypeError), match=named):
+    with pytest.raises(a2e.ConfigurationError, match=named):
         a2e.paginate_async(list_face_swap_tasks, client=server.client(), **options)
     assert server.asked == []
 
@@ -311,7 +315,8 @@ def test_an_operation_that_is_not_a_list_is_refused() -> None:
     from a2e_client.api.face_swap import get_face_swap_task
 
     server = serve(TASKS, 1)
-    with pytest.raises(ValueError, match="get_face_swap_task is not a list operation"):
+    with pytest.raises(a2e.ConfigurationError, match="get_face_swap_task is not a list operation"):
         a2e.paginate(get_face_swap_task, client=server.client())
-    with pytest.raises(ValueError, match="not a list operation"):
-        a2e.paginate(a2e, client=server.client())
+    for other in (a2e, "list_face_swap_tasks", None):
+        with pytest.raises(a2e.ConfigurationError, match="not a list operation"):
+            a2e.paginate(other, client=server.client())  # type: ignore[arg-type]

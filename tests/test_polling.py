@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import functools
+import gc
 import socket
 import threading
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -467,3 +470,65 @@ def test_task_failed_has_a_code_only_when_a2e_sends_one(
             a2e.wait(client, "talking_photo", "t1", timeout=5)
     assert raised.value.code == code
     assert ("code=" in str(raised.value)) is (code is not None)
+
+
+class _AsyncCallable:
+    async def __call__(self, task: object) -> None:
+        return None
+
+
+async def _async_update(task: object) -> None:
+    return None
+
+
+def _unsent() -> a2e.Client:
+    return a2e.Client("sk_x", transport=httpx.MockTransport(lambda r: pytest.fail("sent")))
+
+
+@pytest.mark.parametrize(
+    "on_update", [_async_update, _AsyncCallable(), functools.partial(_async_update)]
+)
+def test_the_sync_waits_refuse_a_coroutine_on_update_before_any_request(on_update: Any) -> None:
+    client = _unsent()
+    with pytest.raises(a2e.ConfigurationError, match=r"on_update: .*wait_async"):
+        a2e.wait(client, "face_swap", "x", on_update=on_update)
+    with pytest.raises(a2e.ConfigurationError, match=r"on_update: .*wait_async"):
+        a2e.wait_many(client, "face_swap", ["x"], on_update=on_update)
+
+
+def test_a_sync_on_update_returning_a_coroutine_is_refused(
+    client: a2e.Client, fast: a2e.PollSchedule
+) -> None:
+    task_id = start(client)
+    with warnings.catch_warnings(record=True) as warned:
+        warnings.simplefilter("always")
+        with pytest.raises(a2e.ConfigurationError, match="on_update"):
+            a2e.wait(
+                client, "face_swap", task_id, on_update=lambda t: _async_update(t), schedule=fast
+            )
+        gc.collect()
+    assert not [w for w in warned if issubclass(w.category, RuntimeWarning)], "closed, not leaked"
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_an_on_update_that_is_not_callable_is_refused_before_any_request(use_async: bool) -> None:
+    client = _unsent()
+    five: Any = 5
+    with pytest.raises(a2e.ConfigurationError, match="on_update: must be callable"):
+        if use_async:
+            asyncio.run(a2e.wait_async(client, "face_swap", "x", on_update=five))
+        else:
+            a2e.wait_many(client, "face_swap", ["x"], on_update=five)
+
+
+def test_the_async_waits_still_await_a_coroutine_on_update(
+    client: a2e.Client, fast: a2e.PollSchedule
+) -> None:
+    seen: list[object] = []
+
+    async def record(task: object) -> None:
+        seen.append(task)
+
+    task_id = start(client)
+    asyncio.run(a2e.wait_async(client, "face_swap", task_id, on_update=record, schedule=fast))
+    assert seen

@@ -104,7 +104,19 @@ def test_unreachable_storage_is_a_connection_error(picture: Path, use_async: boo
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 @pytest.mark.parametrize(
     ("options", "problem"),
-    [({"expires_in": 0}, "expires_in"), ({"timeout": -1}, "timeout"), ({"path": "nope"}, "path")],
+    [
+        ({"expires_in": 0}, "expires_in"),
+        ({"timeout": -1}, "timeout"),
+        ({"path": "nope"}, "path"),
+        ({"path": 3}, "path"),
+        ({"content_type": "a\nb"}, "content_type"),
+        ({"content_type": "image/png\r\nX-Evil: 1"}, "content_type"),
+        ({"content_type": "bild/\u00e4"}, "content_type"),
+        ({"content_type": ""}, "content_type"),
+        ({"content_type": b"image/png"}, "content_type"),
+        ({"key": ""}, "key"),
+        ({"on_progress": 5}, "on_progress"),
+    ],
 )
 def test_bad_arguments_are_refused_before_any_request(
     picture: Path, options: dict[str, Any], problem: str, use_async: bool
@@ -116,3 +128,24 @@ def test_bad_arguments_are_refused_before_any_request(
             asyncio.run(a2e.upload_file_async(client, **arguments))
         else:
             a2e.upload_file(client, **arguments)
+
+
+def storage_garbled(request: httpx.Request) -> httpx.Response:
+    """Storage answers with a body that does not match its Content-Encoding."""
+    if request.url.host == "storage.example.com":
+        request.read()
+        headers = {"Content-Encoding": "gzip"}
+        return httpx.Response(200, stream=httpx.ByteStream(b"not gzip"), headers=headers)
+    return storage_down(request)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_an_undecodable_storage_answer_is_an_invalid_response(
+    picture: Path, use_async: bool
+) -> None:
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(storage_garbled))
+    with pytest.raises(a2e.InvalidResponseError, match=r"upload of face\.png cannot be decoded"):
+        if use_async:
+            asyncio.run(a2e.upload_file_async(client, picture))
+        else:
+            a2e.upload_file(client, picture)

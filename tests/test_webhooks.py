@@ -111,3 +111,51 @@ def test_any_body_or_headers_end_in_a_verification_error(
 ) -> None:
     with pytest.raises(a2e.WebhookVerificationError, match=problem):
         a2e.verify_webhook(headers, body, TOKEN, family="face_swap")
+
+
+ODD_HEADERS: list[Any] = [
+    {"X-A2e-Webhook-Token": "\udcff"},
+    {"X-A2e-Webhook-Token": "\ud800"},
+    {"X-A2e-Webhook-Token": "t\u00f6k\u20ac"},
+    [(b"x-a2e-webhook-token", b"\xff\xfe")],
+    [("x-a2e-webhook-token", "\udcff\x00")],
+    [(b"x-a2e-webhook-token", 5)],
+    {"X-A2e-Webhook-Token": None},
+    [(b"\xff", b"v")],
+]
+
+
+@pytest.mark.parametrize("headers", ODD_HEADERS)
+@pytest.mark.parametrize("token", ["tok", "t\u00f6k", b"tok"])
+def test_whatever_a_caller_sends_is_only_a_verification_error(
+    headers: Any, token: str | bytes
+) -> None:
+    with pytest.raises(a2e.WebhookVerificationError):
+        a2e.verify_webhook(headers, b"{}", token)
+
+
+WIRE = "t\u00f6k-\u20ac".encode()  # a non-ASCII token as its bytes travel
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        [(b"x-a2e-webhook-token", WIRE)],  # ASGI
+        {"X-A2e-Webhook-Token": WIRE.decode("latin-1")},  # WSGI, Starlette
+        {"X-A2e-Webhook-Token": WIRE.decode("utf-8", "surrogateescape")},  # aiohttp
+    ],
+    ids=["bytes", "latin-1", "utf-8"],
+)
+@pytest.mark.parametrize("token", ["t\u00f6k-\u20ac", WIRE], ids=["str", "bytes"])
+def test_a_non_ascii_token_verifies_however_the_server_hands_it_over(
+    headers: Any, token: str | bytes
+) -> None:
+    event = a2e.verify_webhook(headers, b'{"event": "done", "data": {"_id": "t"}}', token)
+    assert event.event == "done"
+
+
+def test_a_bytes_token_is_accepted_and_a_wrong_type_is_a_configuration_error() -> None:
+    assert a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, b"{}", b"tok").payload == {}
+    for wrong in (5, None, bytearray(b"tok")):
+        with pytest.raises(a2e.ConfigurationError, match="token: must be str or bytes"):
+            a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, b"{}", wrong)  # type: ignore[arg-type]

@@ -12,7 +12,7 @@ from typing import Any, Protocol, TypeVar
 
 import httpx
 
-from .errors import InvalidResponseError, error_for_response
+from .errors import A2EError, InvalidResponseError, error_for_response
 
 T = TypeVar("T")
 
@@ -87,6 +87,8 @@ def parse_answer(
             status_code=response.status_code,
             body=response.content,
         ) from None
+    except RecursionError:
+        raise _too_deep(name, response) from None
     if (
         response.status_code < 400
         and isinstance(payload, Mapping)
@@ -100,11 +102,27 @@ def parse_answer(
     payload = conform(name, payload)
     checks: _Checks | None = getattr(client, "drift_checks", None)
     if checks is not None:
-        checks.check(name, response.status_code, payload)
+        try:
+            checks.check(name, response.status_code, payload)
+        except (RecursionError, ValueError) as error:
+            if isinstance(error, A2EError):
+                raise
+            raise _too_deep(name, response) from None
     try:
         return build(payload)
     except Exception as error:  # any way the generated model can fail on a foreign shape
         raise explain(name, response, payload, error) from error
+
+
+def _too_deep(name: str, response: httpx.Response) -> InvalidResponseError:
+    return InvalidResponseError(
+        "the answer's JSON is nested too deeply to read",
+        operation=describe(name),
+        expected="a JSON body",
+        seen="arrays or objects nested beyond what can be checked",
+        status_code=response.status_code,
+        body=response.content,
+    )
 
 
 def explain(
@@ -113,7 +131,11 @@ def explain(
     """The error for an answer the model could not read: where and how it left the spec."""
     from .validate import differences
 
-    found = differences(name, response.status_code, payload)
+    try:
+        found = differences(name, response.status_code, payload)
+    except (RecursionError, ValueError):
+        # The validator gives up on deeply nested JSON (jsonschema-rs raises ValueError).
+        return _too_deep(name, response)
     if found:
         first = found[0]
         location, expected, seen = first.location, first.expected, first.seen

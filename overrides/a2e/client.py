@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 import os
 import ssl
+import urllib.parse
 import weakref
 from collections.abc import Mapping
 from http.cookiejar import CookieJar
@@ -55,11 +56,29 @@ def _header_safe(value: str) -> bool:
     return all(" " <= char <= "~" or char == "\t" for char in value)
 
 
+def _environ(name: str) -> str | None:
+    """An environment variable's value; an empty or blank one counts as unset."""
+    return os.environ.get(name, "").strip() or None
+
+
+def _given(name: str, value: str | None) -> str | None:
+    """An argument's value with surrounding whitespace dropped; None when not given.
+
+    Given but empty is refused: falling back to the environment or a default would
+    silently reach another server, or use another key, than the one meant.
+    """
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ConfigurationError(f"{name}: must be a string, got {type(value).__name__}")
+    if not value.strip():
+        raise ConfigurationError(f"{name}: is empty; pass a value or leave {name} out")
+    return value.strip()
+
+
 def checked_key(api_key: str | None) -> str:
     """The key from the argument or `A2E_API_KEY`, refused (never shown) if it cannot be sent."""
-    if api_key is not None and not isinstance(api_key, str):
-        raise ConfigurationError(f"api_key: must be a string, got {type(api_key).__name__}")
-    key = (api_key or os.environ.get("A2E_API_KEY") or "").strip()
+    key = _given("api_key", api_key) or _environ("A2E_API_KEY") or ""
     if not key:
         raise ConfigurationError(
             "api_key: no A2E API key; pass api_key=... or set the A2E_API_KEY environment variable"
@@ -70,6 +89,37 @@ def checked_key(api_key: str | None) -> str:
             "character; copy the token again from A2E (it starts with sk_)"
         )
     return key
+
+
+SECURE = "[secure]"  # what httpx shows in place of a secret in a URL
+
+
+def shown_url(url: str) -> str:
+    """The URL as it may appear in a message: a password, query values and a fragment are
+    replaced by "[secure]" (a key pasted into a URL must not reach a log through an error)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+    except ValueError:
+        return f"<a URL of {len(url)} characters>"
+    netloc = parts.netloc
+    userinfo, at, hostport = netloc.rpartition("@")
+    if at:
+        # A lone user name is where a token sits in "https://sk_...@host".
+        user, colon, _ = userinfo.partition(":")
+        netloc = f"{user}:{SECURE}@{hostport}" if colon else f"{SECURE}@{hostport}"
+    query = "&".join(
+        f"{name}={SECURE}" if equals else SECURE
+        for name, equals, _ in (field.partition("=") for field in parts.query.split("&"))
+    )
+    return urllib.parse.urlunsplit(
+        (
+            parts.scheme,
+            netloc,
+            parts.path,
+            query if parts.query else "",
+            SECURE if parts.fragment else "",
+        )
+    )
 
 
 def resolve_base_url(base_url: str | None, region: str | None) -> str:
@@ -84,33 +134,32 @@ def resolve_base_url(base_url: str | None, region: str | None) -> str:
         raise ConfigurationError(
             f"region: unknown region {region!r}; choose one of {sorted(REGIONS)}"
         )
-    if base_url is not None and not isinstance(base_url, str):
-        raise ConfigurationError(f"base_url: must be a string, got {type(base_url).__name__}")
     url = (
-        base_url
+        _given("base_url", base_url)
         or (REGIONS[region] if region else None)
-        or os.environ.get("A2E_BASE_URL")
+        or _environ("A2E_BASE_URL")
         or REGIONS["global"]
-    ).strip()
+    )
+    shown = shown_url(url)
     if not _visible_ascii(url):
         raise ConfigurationError(
-            f"base_url: {url!r} contains a space, a control or a non-ASCII character"
+            f"base_url: {shown!r} contains a space, a control or a non-ASCII character"
         )
     try:
         parsed = httpx.URL(url)
     except (httpx.InvalidURL, ValueError) as error:
-        raise ConfigurationError(f"base_url: {url!r} is not a valid URL ({error})") from None
+        raise ConfigurationError(f"base_url: {shown!r} is not a valid URL ({error})") from None
     if parsed.port is not None and not 0 < parsed.port < 65536:
-        raise ConfigurationError(f"base_url: {url!r} is not a valid URL (port out of range)")
+        raise ConfigurationError(f"base_url: {shown!r} is not a valid URL (port out of range)")
     if parsed.scheme not in {"http", "https"} or not parsed.host:
-        raise ConfigurationError(f"base_url: {url!r} is not an http(s) URL")
+        raise ConfigurationError(f"base_url: {shown!r} is not an http(s) URL")
     if parsed.query or parsed.fragment or parsed.userinfo:
         raise ConfigurationError(
-            f"base_url: {url!r} must not carry a query, a fragment or credentials"
+            f"base_url: {shown!r} must not carry a query, a fragment or credentials"
         )
     if parsed.scheme == "http" and parsed.host not in LOCAL_HOSTS:
         raise ConfigurationError(
-            f"base_url: plain http is only allowed for localhost, got {url!r}; use https"
+            f"base_url: plain http is only allowed for localhost, got {shown!r}; use https"
         )
     return url.rstrip("/")
 
@@ -141,6 +190,12 @@ def checked_headers(headers: Mapping[str, str]) -> dict[str, str]:
     for name, value in headers.items():
         if not isinstance(name, str) or not name or not _visible_ascii(name) or ":" in name:
             raise ConfigurationError(f"headers: {name!r} is not a valid header name")
+        if name.lower() == "authorization":
+            # The key's header is built from api_key; a second one would be sent beside it
+            # or silently replace it, depending on its case.
+            raise ConfigurationError(
+                f"headers: {name!r} is set from the API key; pass the key as api_key= instead"
+            )
         if not isinstance(value, str) or not _header_safe(value):
             raise ConfigurationError(
                 f"headers: the value of {name!r} must be a string of printable ASCII characters"
@@ -217,6 +272,13 @@ def _current_loop() -> object:
         return _NO_LOOP
 
 
+def _closed() -> ConfigurationError:
+    return ConfigurationError(
+        "client: its connections are closed (by close(), the end of a `with` block, or your "
+        "own http_client's close); build a new a2e.Client"
+    )
+
+
 class _Connections:
     """The connection layer a client and every client derived from it share.
 
@@ -255,10 +317,14 @@ class _Connections:
             self._sync = httpx.Client(
                 transport=self._transport, cookies=_NoCookies(), **self._options
             )
+        if self._sync.is_closed:
+            raise _closed()
         return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
         if self._async_user is not None:
+            if self._async_user.is_closed:
+                raise _closed()
             return self._async_user
         if self._async_transport is not None:
             # A transport given is one object: it serves whichever loop uses it.
@@ -333,7 +399,7 @@ class _AsyncSendThrough(httpx.AsyncBaseTransport):
 def _drift_checks(validate: str | None) -> Any:
     """The drift checker asked for by `validate`, else `A2E_VALIDATE`; None when off. It and
     its dependencies load only when asked for."""
-    mode = validate if validate is not None else os.environ.get("A2E_VALIDATE", "off")
+    mode = validate if validate is not None else _environ("A2E_VALIDATE") or "off"
     if not isinstance(mode, str):
         raise ConfigurationError(f"validate: must be off, warn or error; got {mode!r}")
     if mode.strip().lower() == "off":
@@ -341,6 +407,22 @@ def _drift_checks(validate: str | None) -> Any:
     from .validate import DriftChecks, mode_from
 
     return DriftChecks(mode_from(mode))
+
+
+def _check_ca_path(path: str) -> None:
+    """Refuse a `verify` path httpx would only fail on at the first request."""
+    if os.path.isdir(path):
+        return
+    if not os.path.isfile(path):
+        raise ConfigurationError(
+            f"verify: {path!r} is neither a CA bundle file nor a directory of certificates"
+        )
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=path)
+    except (ssl.SSLError, OSError, ValueError) as error:
+        raise ConfigurationError(
+            f"verify: {path!r} is not a readable CA bundle ({error})"
+        ) from None
 
 
 def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
@@ -408,6 +490,8 @@ class Client(AuthenticatedClient):
                 httpx.Proxy(proxy)
             except (ValueError, httpx.InvalidURL) as error:
                 raise ConfigurationError(f"proxy: {error}") from None
+        if isinstance(verify, str):
+            _check_ca_path(verify)
         if async_transport is None and isinstance(transport, httpx.AsyncBaseTransport):
             async_transport = transport  # httpx.MockTransport serves both
         if http_client is not None or async_http_client is not None:
@@ -580,11 +664,11 @@ class Client(AuthenticatedClient):
         )
         return derived
 
-    def with_headers(self, headers: dict[str, str]) -> Self:
+    def with_headers(self, headers: Mapping[str, str]) -> Self:
         """`with_options(headers=headers)`: this client, sending these headers too."""
         return self.with_options(headers=headers)
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+    def with_timeout(self, timeout: float | httpx.Timeout) -> Self:
         """`with_options(timeout=timeout)`: this client, with another timeout."""
         return self.with_options(timeout=timeout)
 

@@ -6,6 +6,7 @@ the `trace_id` to quote to A2E's support) and never the API key.
 
 from __future__ import annotations
 
+import copyreg
 import json
 import time
 from collections.abc import Mapping
@@ -15,10 +16,16 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
+from a2e_client.types import Unset
+
 if TYPE_CHECKING:
     from a2e_client.models.error_response import ErrorResponse
 
 T_co = TypeVar("T_co", covariant=True)
+
+# The generated models test `is UNSET`; pickled as a plain instance it would come back as
+# another object, and a task on a pickled TaskFailed would claim every absent field is set.
+copyreg.pickle(Unset, lambda unset: "UNSET")
 
 
 class A2EError(Exception):
@@ -55,6 +62,18 @@ class A2EError(Exception):
             if value is not None
         ]
         return f"{self.message} ({', '.join(details)})" if details else self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which fails for keyword-only arguments
+        # (TaskFailed's task...); rebuilding without __init__ and restoring the attributes
+        # lets every error cross process boundaries (ProcessPoolExecutor, Celery).
+        return (_rebuilt, (type(self), self.args, self.__dict__))
+
+
+def _rebuilt(kind: type[A2EError], args: tuple[Any, ...], state: dict[str, Any]) -> A2EError:
+    error = kind.__new__(kind, *args)
+    error.__dict__.update(state)
+    return error
 
 
 class ConfigurationError(A2EError, ValueError):
@@ -204,6 +223,16 @@ def parse_retry_after(headers: Mapping[str, str]) -> float | None:
     return max(0.0, seconds) if seconds == seconds else None  # NaN is no hint
 
 
+def status_phrase(status_code: int) -> str:
+    """The reason phrase of an HTTP status, also for one Python does not name."""
+    try:
+        return HTTPStatus(status_code).phrase
+    except ValueError:
+        # Proxies and CDNs send statuses of their own (Cloudflare's 520-524, nginx's 499).
+        kind = "server error" if status_code >= 500 else "client error"
+        return f"HTTP {status_code} ({kind})"
+
+
 def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
@@ -220,7 +249,7 @@ def error_for_response(
     if body:
         try:
             payload = json.loads(body)
-        except ValueError:
+        except (ValueError, RecursionError):
             # A success status with a body that is not JSON is left to the operation's parser,
             # whose error names the operation.
             payload = None
@@ -234,7 +263,7 @@ def error_for_response(
         "trace_id": trace_id,
     }
     if status_code >= 400:
-        text = message or HTTPStatus(status_code).phrase
+        text = message or status_phrase(status_code)
         if status_code == 429:
             return RateLimitError(text, retry_after=parse_retry_after(headers), **context)
         if status_code >= 500:

@@ -12,12 +12,13 @@ already read can be missed; no scheme of A2E's avoids that.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
-from .errors import unwrap
+from .errors import ConfigurationError, unwrap
 
 # A2E's pages hold at most 100 records (the spec's `maximum` on most page sizes).
 DEFAULT_PAGE_SIZE = 100
@@ -45,14 +46,14 @@ class Paging:
 
 
 def paging_of(operation: ModuleType) -> Paging:
-    """The paging of a generated list operation module, or a ValueError naming it."""
+    """The paging of a generated list operation module, or a ConfigurationError naming it."""
     from a2e_client.paging import PAGING
 
     name = getattr(operation, "__name__", None)
     found = isinstance(name, str) and name.startswith(_API)
     paging = PAGING.get(str(name).removeprefix(_API)) if found else None
     if paging is None:
-        raise ValueError(
+        raise ConfigurationError(
             f"operation: {name or repr(operation)} is not a list operation of a2e_client.api "
             "(pass a module such as a2e_client.api.face_swap.list_face_swap_tasks)"
         )
@@ -62,7 +63,7 @@ def paging_of(operation: ModuleType) -> Paging:
 def _positive(name: str, value: object, *, zero: bool = False) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < (0 if zero else 1):
         wanted = "a whole number >= 0" if zero else "a whole number >= 1"
-        raise ValueError(f"{name}: must be {wanted}, got {value!r}")
+        raise ConfigurationError(f"{name}: must be {wanted}, got {value!r}")
     return value
 
 
@@ -97,14 +98,20 @@ class _Pager:
         size = min(DEFAULT_PAGE_SIZE, largest) if page_size is None else page_size
         _positive("page_size", size)
         if size > largest:
-            raise ValueError(
+            raise ConfigurationError(
                 f"page_size: {operation.__name__} allows at most {largest}, got {size}"
             )
         self.limit = None if limit is None else _positive("limit", limit, zero=True)
         for keyword in (paging.page, paging.size):
             if keyword is not None and keyword in arguments:
-                raise ValueError(
+                raise ConfigurationError(
                     f"{keyword}: paginate sets it on every request; pass page_size= instead"
+                )
+        accepted = inspect.signature(operation.sync_detailed).parameters
+        for keyword in arguments:
+            if keyword not in accepted or keyword == "client":
+                raise ConfigurationError(
+                    f"{keyword}: not a parameter of {operation.__name__.removeprefix(_API)}"
                 )
         self.arguments = arguments
         # No page larger than the records wanted: `limit=5` costs one small request.
@@ -207,7 +214,7 @@ def paginate(
     limit: stop after this many records.
     arguments: the operation's other parameters (filters), sent with every page.
 
-    Bad arguments raise ValueError here, before any request; A2E's errors raise `a2e.A2EError`
+    Bad arguments raise `a2e.ConfigurationError` here, before any request; A2E's errors raise `a2e.A2EError`
     while iterating.
     """
     return _pages(_Pager(operation, page_size, limit, arguments), operation, client)

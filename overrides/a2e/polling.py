@@ -10,10 +10,11 @@ growing, jittered pauses; it keeps polling through unknown status values and tra
 
 from __future__ import annotations
 
+import inspect
 import math
 import random
 import time
-from collections.abc import Awaitable, Callable, Generator, Iterable, Iterator
+from collections.abc import Awaitable, Callable, Coroutine, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, TypeVar, overload
@@ -261,6 +262,25 @@ def _read_sync(client: Any, operations: _Operations, step: Read) -> Outcomes:
         return outcomes
 
 
+SYNC_CALLBACK = (
+    "on_update: the sync wait cannot await a coroutine function; pass a plain function, or "
+    "use a2e.wait_async / a2e.wait_many_async"
+)
+
+
+def _checked_on_update(on_update: object, *, sync: bool) -> None:
+    if on_update is None:
+        return
+    if not callable(on_update):
+        raise ConfigurationError(f"on_update: must be callable, got {type(on_update).__name__}")
+    # A callable object's coroutine is its __call__.
+    if sync and any(
+        inspect.iscoroutinefunction(candidate)
+        for candidate in (on_update, type(on_update).__call__)
+    ):
+        raise ConfigurationError(SYNC_CALLBACK)
+
+
 def _drive(
     client: Any,
     operations: _Operations,
@@ -275,8 +295,13 @@ def _drive(
             if isinstance(step, Read):
                 reply = _read_sync(client, operations, step)
             elif isinstance(step, Update):
-                if on_update is not None:
-                    on_update(step.task)
+                if on_update is not None and isinstance(
+                    notified := on_update(step.task), Awaitable
+                ):
+                    # A plain function returning a coroutine: the check up front cannot see it.
+                    if isinstance(notified, Coroutine):
+                        notified.close()
+                    raise ConfigurationError(SYNC_CALLBACK)
             else:
                 time.sleep(step.seconds)
     except StopIteration as finished:
@@ -414,6 +439,7 @@ def wait(
     `PermissionDeniedError`, `UnknownHostError`...). `on_update(task)` is called after every
     successful read.
     """
+    _checked_on_update(on_update, sync=True)
     operations, steps = _single(family, task_id, timeout, schedule)
     return _drive(client, operations, steps, on_update)[task_id]
 
@@ -448,6 +474,7 @@ async def wait_async(
     schedule: PollSchedule = PollSchedule(),
 ) -> Any:
     """The async form of `wait`; `on_update` may be a plain function or a coroutine function."""
+    _checked_on_update(on_update, sync=False)
     operations, steps = _single(family, task_id, timeout, schedule)
     return (await _drive_async(client, operations, steps, on_update, 1))[task_id]
 
@@ -490,6 +517,7 @@ def wait_many(
     running); the tasks finished by then travel on the error as `error.finished`. A plain
     string is refused: pass a list of ids.
     """
+    _checked_on_update(on_update, sync=True)
     operations, steps = _many(family, task_ids, timeout, schedule)
     return _drive(client, operations, steps, on_update)
 
@@ -532,5 +560,6 @@ async def wait_many_async(
         raise ConfigurationError(f"max_concurrency: must be an int, got {max_concurrency!r}")
     if max_concurrency < 1:
         raise ConfigurationError(f"max_concurrency: must be at least 1, got {max_concurrency}")
+    _checked_on_update(on_update, sync=False)
     operations, steps = _many(family, task_ids, timeout, schedule)
     return await _drive_async(client, operations, steps, on_update, max_concurrency)

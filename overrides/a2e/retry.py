@@ -31,12 +31,15 @@ from .errors import (
     APIConnectionError,
     APITimeoutError,
     ConfigurationError,
+    InvalidResponseError,
     UnknownHostError,
     parse_retry_after,
 )
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "DELETE", "PUT"})
-RETRY_STATUSES = frozenset({500, 502, 503, 504})
+# 5xx answers that say the request itself cannot be served: sending it again cannot help. Any
+# other 5xx, including those Python does not name (a CDN's 520-524, 530...), is retried.
+NOT_RETRIED_SERVER_STATUSES = frozenset({501, 505, 506, 508, 510, 511})
 # Errors raised before a single byte of the request can have reached the server.
 NOT_SENT_ERRORS = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
 # Mistakes on this side: sending the request again would fail the same way.
@@ -107,7 +110,9 @@ class RetryPolicy:
         if isinstance(outcome, httpx.Response):
             status = outcome.status_code
             if status != 429 and not (
-                status in RETRY_STATUSES and request.method in IDEMPOTENT_METHODS
+                500 <= status < 600
+                and status not in NOT_RETRIED_SERVER_STATUSES
+                and request.method in IDEMPOTENT_METHODS
             ):
                 return None
             hint = parse_retry_after(outcome.headers)
@@ -202,6 +207,20 @@ def retrying(
         attempt += 1
 
 
+def undecodable(
+    request: httpx.Request, response: httpx.Response, error: httpx.DecodingError
+) -> InvalidResponseError:
+    """The error for an answer whose body does not match its `Content-Encoding`."""
+    encoding = response.headers.get("content-encoding") or "none"
+    return InvalidResponseError(
+        f"the answer's body cannot be decoded ({error})"[:300],
+        operation=_shown(request),
+        expected=f"a body encoded as its Content-Encoding says ({encoding})",
+        seen="bytes that do not decode",
+        status_code=response.status_code,
+    )
+
+
 def _deadline_error(request: httpx.Request) -> httpx.ReadTimeout:
     return httpx.ReadTimeout("the deadline passed before the answer was complete", request=request)
 
@@ -276,6 +295,9 @@ class RetryTransport(httpx.BaseTransport):
         except httpx.TransportError as error:
             response.close()
             return error
+        except httpx.DecodingError as error:
+            response.close()
+            raise undecodable(request, response, error) from None
         return response
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
@@ -318,6 +340,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         response = await self._transport.handle_async_request(request)
         try:
             await response.aread()
+        except httpx.DecodingError as error:
+            await response.aclose()
+            raise undecodable(request, response, error) from None
         except BaseException:
             await response.aclose()
             raise

@@ -18,8 +18,14 @@ from typing import Any
 
 import httpx
 
-from .client import Client, checked_timeout
-from .errors import APIConnectionError, APIError, ConfigurationError, unwrap
+from .client import Client, _header_safe, checked_timeout
+from .errors import (
+    APIConnectionError,
+    APIError,
+    ConfigurationError,
+    InvalidResponseError,
+    unwrap,
+)
 
 CHUNK = 1 << 20
 DEFAULT_EXPIRES_IN = 3600
@@ -37,7 +43,25 @@ class _Upload:
     key: str
 
 
+def _optional_text(name: str, value: object) -> None:
+    """Refuse an optional argument that is given but cannot be sent: not a string, empty, or
+    (it travels as a header, or as the object's name) with control or non-ASCII characters."""
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigurationError(f"{name}: must be a non-empty string, got {value!r}")
+    if not _header_safe(value):
+        raise ConfigurationError(
+            f"{name}: must be printable ASCII without control characters, got {value!r}"
+        )
+
+
 def _prepare(path: str | os.PathLike[str], key: str | None, content_type: str | None) -> _Upload:
+    if not isinstance(path, str | os.PathLike):
+        raise ConfigurationError(f"path: must be a str or a path, got {type(path).__name__}")
+    _optional_text("content_type", content_type)
+    if key is not None and (not isinstance(key, str) or not key.strip()):
+        raise ConfigurationError(f"key: must be a non-empty string, got {key!r}")
     file = Path(path)
     if not file.is_file():
         raise ConfigurationError(f"path: {str(file)!r} is not a readable file")
@@ -95,6 +119,7 @@ def _uploading(
     content_type: str | None,
     expires_in: int,
     timeout: float | httpx.Timeout,
+    on_progress: ProgressCallback | None,
 ) -> Generator[_Presign | _Put, Any, str]:
     """The decisions of an upload, as steps; returns the URL to pass to tasks."""
     if isinstance(expires_in, bool) or not isinstance(expires_in, int) or expires_in < 1:
@@ -102,9 +127,16 @@ def _uploading(
             f"expires_in: must be a whole number of seconds >= 1, got {expires_in!r}"
         )
     checked_timeout(timeout)
+    if on_progress is not None and not callable(on_progress):
+        raise ConfigurationError(f"on_progress: must be callable, got {type(on_progress).__name__}")
     upload = _prepare(path, key, content_type)
     target = yield _Presign(_request_body(upload, expires_in))
     outcome = yield _Put(str(target.upload_url), upload, _headers(upload))
+    if isinstance(outcome, httpx.DecodingError):
+        raise InvalidResponseError(
+            f"storage's answer to the upload of {upload.path.name} cannot be decoded ({outcome})",
+            operation="PUT (storage)",
+        ) from None
     if isinstance(outcome, httpx.TransportError):
         raise APIConnectionError(f"upload of {upload.path.name} failed: {outcome}") from outcome
     if outcome.status_code >= 300:
@@ -155,7 +187,7 @@ def upload_file(
     """
     from a2e_client.api.miscellaneous import get_upload_url
 
-    steps = _uploading(path, key, content_type, expires_in, timeout)
+    steps = _uploading(path, key, content_type, expires_in, timeout, on_progress)
     reply: Any = None
     try:
         while True:
@@ -171,7 +203,7 @@ def upload_file(
                         headers=step.headers,
                         timeout=timeout,
                     )
-                except httpx.TransportError as error:
+                except (httpx.TransportError, httpx.DecodingError) as error:
                     reply = error
     except StopIteration as done:
         url: str = done.value
@@ -198,7 +230,7 @@ async def upload_file_async(
         while chunk := await asyncio.to_thread(next, reading, b""):
             yield chunk
 
-    steps = _uploading(path, key, content_type, expires_in, timeout)
+    steps = _uploading(path, key, content_type, expires_in, timeout, on_progress)
     reply: Any = None
     try:
         while True:
@@ -214,7 +246,7 @@ async def upload_file_async(
                         headers=step.headers,
                         timeout=timeout,
                     )
-                except httpx.TransportError as error:
+                except (httpx.TransportError, httpx.DecodingError) as error:
                     reply = error
     except StopIteration as done:
         url: str = done.value

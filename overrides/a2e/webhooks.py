@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import A2EError
+from .errors import A2EError, ConfigurationError
 from .tasks import TaskFamily, family_named
 
 TOKEN_HEADER = "x-a2e-webhook-token"
@@ -42,7 +42,37 @@ def _text(value: object) -> str:
     raise WebhookVerificationError(f"headers: a header name or value is a {type(value).__name__}")
 
 
-def _sent_token(headers: Headers) -> str:
+def _sent_forms(value: str | bytes) -> list[bytes]:
+    """The bytes the token header may have carried. Servers hand a str value decoded as
+    latin-1 (WSGI, Starlette) or as UTF-8 with surrogateescape (aiohttp); each form is
+    tried, and a value neither can encode matches nothing."""
+    if isinstance(value, bytes):
+        return [value]
+    forms = []
+    for encoding, errors in (("latin-1", "strict"), ("utf-8", "surrogateescape")):
+        try:
+            forms.append(value.encode(encoding, errors))
+        except UnicodeEncodeError:
+            continue
+    return forms
+
+
+def _expected(token: object) -> bytes:
+    if isinstance(token, bytes):
+        expected = token
+    elif isinstance(token, str):
+        try:
+            expected = token.encode()
+        except UnicodeEncodeError:
+            raise ConfigurationError("token: contains a character UTF-8 cannot encode") from None
+    else:
+        raise ConfigurationError(f"token: must be str or bytes, got {type(token).__name__}")
+    if not expected:
+        raise WebhookVerificationError("token: the expected webhook token must not be empty")
+    return expected
+
+
+def _sent_token(headers: Headers) -> str | bytes:
     """The token header's value from a mapping (any case) or (name, value) pairs, as ASGI
     servers give them (bytes) and WSGI frameworks list them (str)."""
     pairs: Iterable[Any] = headers.items() if isinstance(headers, Mapping) else headers
@@ -55,14 +85,16 @@ def _sent_token(headers: Headers) -> str:
             raise WebhookVerificationError("headers: expected (name, value) pairs")
         name, value = pair
         if _text(name).lower() == TOKEN_HEADER:
-            return _text(value)
-    return ""
+            if isinstance(value, str | bytes):
+                return value
+            raise WebhookVerificationError(f"headers: a header value is a {type(value).__name__}")
+    return b""
 
 
 def verify_webhook(
     headers: Headers,
     body: bytes | str,
-    token: str,
+    token: str | bytes,
     *,
     family: str | TaskFamily[Any] | None = None,
 ) -> WebhookEvent:
@@ -70,14 +102,15 @@ def verify_webhook(
 
     headers: the request headers, as a mapping (any case) or as (name, value) pairs of str or
     bytes (an ASGI scope's "headers"); body: the raw request body; token: the
-    `webhook_token` sent when the task was started. With `family` (for example "face_swap")
+    `webhook_token` sent when the task was started, as str or bytes (a wrong type is a
+    `ConfigurationError`). With `family` (for example "face_swap")
     the task is parsed into that family's typed model. Every problem, whatever the body,
     raises `WebhookVerificationError`.
     """
-    if not isinstance(token, str) or not token:
-        raise WebhookVerificationError("token: the expected webhook token must not be empty")
-    sent = _sent_token(headers)
-    if not hmac.compare_digest(sent.encode(), token.encode()):
+    expected = _expected(token)
+    # Every form is compared, so the time taken does not tell which one came close.
+    matches = [hmac.compare_digest(sent, expected) for sent in _sent_forms(_sent_token(headers))]
+    if not any(matches):
         raise WebhookVerificationError("X-A2e-Webhook-Token: missing or not the expected token")
     if not isinstance(body, bytes | bytearray | memoryview | str):
         raise WebhookVerificationError(f"body: expected bytes or str, got {type(body).__name__}")

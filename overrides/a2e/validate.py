@@ -114,7 +114,9 @@ def mode_from(value: str | None) -> str:
         try:
             import jsonschema_rs  # noqa: F401
         except ImportError:
-            raise ConfigurationError("validate: needs jsonschema-rs; pip install 'a2e[validate]'") from None
+            raise ConfigurationError(
+                "validate: needs jsonschema-rs; pip install 'a2e[validate]'"
+            ) from None
     return mode
 
 

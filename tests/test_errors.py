@@ -53,13 +53,18 @@ def test_unknown_task_is_not_found(client: a2e.Client) -> None:
         get_face_swap_task.sync_detailed("0" * 24, client=client)
 
 
-def test_unwrap_serves_plain_generated_clients(base_url: str) -> None:
-    """Without a2e.Client nothing raises early; unwrap still finds the error."""
+def test_plain_generated_clients_get_the_same_errors_and_models(base_url: str) -> None:
+    """Without a2e.Client a refusal still raises its a2e error, and `sync` returns the
+    success model itself (typed without ErrorResponse or None)."""
     plain = AuthenticatedClient(base_url=base_url, token="sk_x")
-    response = get_face_swap_task.sync_detailed("0" * 24, client=plain)
-    with pytest.raises(a2e.NotFoundError):
-        a2e.unwrap(response)
-    assert a2e.unwrap(get_face_swap_task_status.sync_detailed(client=plain)) is not None
+    with pytest.raises(a2e.NotFoundError) as raised:
+        get_face_swap_task.sync_detailed("0" * 24, client=plain)
+    assert raised.value.status_code == 404 and raised.value.code == "NOT_FOUND"
+    with pytest.raises(a2e.AuthenticationError):
+        get_face_swap_task.sync("0" * 24, client=AuthenticatedClient(base_url=base_url, token="x"))
+    envelope = get_face_swap_task_status.sync(client=plain)
+    assert envelope.code == 0 and isinstance(envelope.data, list)
+    assert a2e.unwrap(get_face_swap_task_status.sync_detailed(client=plain)) == envelope.data
 
 
 def test_rate_limit_keeps_retry_after() -> None:

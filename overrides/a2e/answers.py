@@ -8,7 +8,7 @@ Every generated operation parses its answers here (the endpoint template calls
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol, TypeVar, cast
 
 import httpx
 
@@ -153,6 +153,14 @@ def explain(
         trace_id=trace_id_of(payload),
         body=response.content,
     )
+
+
+def refusal(response: httpx.Response) -> A2EError:
+    """The error of a documented refusal (HTTP 4xx or 5xx): operations return only what they
+    answer on success, whichever client sent them."""
+    error = error_for_response(response.status_code, response.headers, response.content)
+    # Every status from 400 on stands for an error.
+    return cast(A2EError, error)
 
 
 def unexpected_answer(response: httpx.Response, name: str) -> InvalidResponseError:

@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.actor_swap_task_envelope import ActorSwapTaskEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,29 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_actor_swap_task", ActorSwapTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_actor_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_actor_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_actor_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_actor_swap_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     """Read one actor swap task
 
      Returns one actor swap task: its status, the video once completed and the reason once failed. The
@@ -82,7 +75,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ActorSwapTaskEnvelope | ErrorResponse]
+        Response[ActorSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     """Read one actor swap task
 
      Returns one actor swap task: its status, the video once completed and the reason once failed. The
@@ -117,7 +110,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ActorSwapTaskEnvelope | ErrorResponse
+        ActorSwapTaskEnvelope
     """
 
     return sync_detailed(
@@ -130,7 +123,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     """Read one actor swap task
 
      Returns one actor swap task: its status, the video once completed and the reason once failed. The
@@ -147,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ActorSwapTaskEnvelope | ErrorResponse]
+        Response[ActorSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +156,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     """Read one actor swap task
 
      Returns one actor swap task: its status, the video once completed and the reason once failed. The
@@ -180,7 +173,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ActorSwapTaskEnvelope | ErrorResponse
+        ActorSwapTaskEnvelope
     """
 
     return (

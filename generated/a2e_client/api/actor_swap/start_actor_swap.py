@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.actor_swap_task_envelope import ActorSwapTaskEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.start_actor_swap_request import StartActorSwapRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_actor_swap", ActorSwapTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_actor_swap", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_actor_swap", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_actor_swap")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartActorSwapRequest,
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     """Replace the actor of a video
 
      Starts replacing the person acting in `video_url` with the person of `image_url`, optionally steered
@@ -84,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ActorSwapTaskEnvelope | ErrorResponse]
+        Response[ActorSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartActorSwapRequest,
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     """Replace the actor of a video
 
      Starts replacing the person acting in `video_url` with the person of `image_url`, optionally steered
@@ -120,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ActorSwapTaskEnvelope | ErrorResponse
+        ActorSwapTaskEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartActorSwapRequest,
-) -> Response[ActorSwapTaskEnvelope | ErrorResponse]:
+) -> Response[ActorSwapTaskEnvelope]:
     """Replace the actor of a video
 
      Starts replacing the person acting in `video_url` with the person of `image_url`, optionally steered
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ActorSwapTaskEnvelope | ErrorResponse]
+        Response[ActorSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartActorSwapRequest,
-) -> ActorSwapTaskEnvelope | ErrorResponse | None:
+) -> ActorSwapTaskEnvelope:
     """Replace the actor of a video
 
      Starts replacing the person acting in `video_url` with the person of `image_url`, optionally steered
@@ -185,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ActorSwapTaskEnvelope | ErrorResponse
+        ActorSwapTaskEnvelope
     """
 
     return (

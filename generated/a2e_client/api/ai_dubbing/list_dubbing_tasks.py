@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.dubbing_task_page_envelope import DubbingTaskPageEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,25 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingTaskPageEnvelope | ErrorResponse | None:
+) -> DubbingTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_dubbing_tasks", DubbingTaskPageEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_dubbing_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_dubbing_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_dubbing_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTaskPageEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[DubbingTaskPageEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskPageEnvelope]:
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
@@ -89,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[DubbingTaskPageEnvelope | ErrorResponse]
+        Response[DubbingTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> DubbingTaskPageEnvelope | ErrorResponse | None:
+) -> DubbingTaskPageEnvelope:
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
@@ -128,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        DubbingTaskPageEnvelope | ErrorResponse
+        DubbingTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -143,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[DubbingTaskPageEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskPageEnvelope]:
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
@@ -162,7 +157,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[DubbingTaskPageEnvelope | ErrorResponse]
+        Response[DubbingTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> DubbingTaskPageEnvelope | ErrorResponse | None:
+) -> DubbingTaskPageEnvelope:
     """List dubbing tasks
 
      Pages through the caller's dubbing tasks, newest first; `count` is the total over all pages.
@@ -199,7 +194,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        DubbingTaskPageEnvelope | ErrorResponse
+        DubbingTaskPageEnvelope
     """
 
     return (

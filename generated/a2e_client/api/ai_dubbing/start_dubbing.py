@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.dubbing_task_envelope import DubbingTaskEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.start_dubbing_request import StartDubbingRequest
 from ...types import Response
 
@@ -32,21 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> DubbingTaskEnvelope | ErrorResponse | None:
+) -> DubbingTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_dubbing", DubbingTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "start_dubbing", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "start_dubbing", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "start_dubbing")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[DubbingTaskEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartDubbingRequest,
-) -> Response[DubbingTaskEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskEnvelope]:
     """Start dubbing a video or audio
 
      Starts translating the speech at `source_url` into `target_lang`. A2E's catalog lists only the
@@ -80,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[DubbingTaskEnvelope | ErrorResponse]
+        Response[DubbingTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -98,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartDubbingRequest,
-) -> DubbingTaskEnvelope | ErrorResponse | None:
+) -> DubbingTaskEnvelope:
     """Start dubbing a video or audio
 
      Starts translating the speech at `source_url` into `target_lang`. A2E's catalog lists only the
@@ -116,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        DubbingTaskEnvelope | ErrorResponse
+        DubbingTaskEnvelope
     """
 
     return sync_detailed(
@@ -129,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartDubbingRequest,
-) -> Response[DubbingTaskEnvelope | ErrorResponse]:
+) -> Response[DubbingTaskEnvelope]:
     """Start dubbing a video or audio
 
      Starts translating the speech at `source_url` into `target_lang`. A2E's catalog lists only the
@@ -147,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[DubbingTaskEnvelope | ErrorResponse]
+        Response[DubbingTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartDubbingRequest,
-) -> DubbingTaskEnvelope | ErrorResponse | None:
+) -> DubbingTaskEnvelope:
     """Start dubbing a video or audio
 
      Starts translating the speech at `source_url` into `target_lang`. A2E's catalog lists only the
@@ -181,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        DubbingTaskEnvelope | ErrorResponse
+        DubbingTaskEnvelope
     """
 
     return (

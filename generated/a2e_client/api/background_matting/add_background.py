@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.add_background_request import AddBackgroundRequest
 from ...models.background_envelope import BackgroundEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,21 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "add_background", BackgroundEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "add_background", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "add_background", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "add_background")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddBackgroundRequest,
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     """Add a custom background image
 
      Stores an image as one of the caller's backgrounds.
@@ -78,7 +77,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundEnvelope | ErrorResponse]
+        Response[BackgroundEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddBackgroundRequest,
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     """Add a custom background image
 
      Stores an image as one of the caller's backgrounds.
@@ -112,7 +111,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundEnvelope | ErrorResponse
+        BackgroundEnvelope
     """
 
     return sync_detailed(
@@ -125,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddBackgroundRequest,
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     """Add a custom background image
 
      Stores an image as one of the caller's backgrounds.
@@ -141,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundEnvelope | ErrorResponse]
+        Response[BackgroundEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddBackgroundRequest,
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     """Add a custom background image
 
      Stores an image as one of the caller's backgrounds.
@@ -173,7 +172,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundEnvelope | ErrorResponse
+        BackgroundEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.background_envelope import BackgroundEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,25 +21,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_random_background", BackgroundEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_random_background", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_random_background", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_random_background")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -55,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     """Pick a background at random
 
      Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
@@ -71,7 +66,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundEnvelope | ErrorResponse]
+        Response[BackgroundEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     """Pick a background at random
 
      Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
@@ -102,7 +97,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundEnvelope | ErrorResponse
+        BackgroundEnvelope
     """
 
     return sync_detailed(
@@ -113,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[BackgroundEnvelope | ErrorResponse]:
+) -> Response[BackgroundEnvelope]:
     """Pick a background at random
 
      Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
@@ -129,7 +124,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundEnvelope | ErrorResponse]
+        Response[BackgroundEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> BackgroundEnvelope | ErrorResponse | None:
+) -> BackgroundEnvelope:
     """Pick a background at random
 
      Returns one background chosen by A2E. It is the one operation A2E's catalog publishes without
@@ -158,7 +153,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundEnvelope | ErrorResponse
+        BackgroundEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.background_list_envelope import BackgroundListEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.unpublished_fields_request import UnpublishedFieldsRequest
 from ...types import UNSET, Response, Unset
 
@@ -33,7 +32,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> BackgroundListEnvelope | ErrorResponse | None:
+) -> BackgroundListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -42,19 +41,15 @@ def _parse_response(
             BackgroundListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_custom_backgrounds", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_custom_backgrounds", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_custom_backgrounds")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[BackgroundListEnvelope | ErrorResponse]:
+) -> Response[BackgroundListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[BackgroundListEnvelope | ErrorResponse]:
+) -> Response[BackgroundListEnvelope]:
     """List the caller's own backgrounds
 
      Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
@@ -90,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundListEnvelope | ErrorResponse]
+        Response[BackgroundListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> BackgroundListEnvelope | ErrorResponse | None:
+) -> BackgroundListEnvelope:
     """List the caller's own backgrounds
 
      Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
@@ -128,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundListEnvelope | ErrorResponse
+        BackgroundListEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[BackgroundListEnvelope | ErrorResponse]:
+) -> Response[BackgroundListEnvelope]:
     """List the caller's own backgrounds
 
      Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
@@ -161,7 +156,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[BackgroundListEnvelope | ErrorResponse]
+        Response[BackgroundListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +172,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> BackgroundListEnvelope | ErrorResponse | None:
+) -> BackgroundListEnvelope:
     """List the caller's own backgrounds
 
      Returns only the backgrounds the caller added with addBackground (listBackgrounds also returns A2E's
@@ -197,7 +192,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        BackgroundListEnvelope | ErrorResponse
+        BackgroundListEnvelope
     """
 
     return (

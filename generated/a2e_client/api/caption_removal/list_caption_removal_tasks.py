@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_task_page_envelope import CaptionRemovalTaskPageEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalTaskPageEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -44,19 +43,15 @@ def _parse_response(
             CaptionRemovalTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_caption_removal_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_caption_removal_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_caption_removal_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalTaskPageEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[CaptionRemovalTaskPageEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskPageEnvelope]:
     """List caption removal tasks
 
      Pages through the caller's caption removal tasks, newest first; `count` is the total over all pages.
@@ -92,7 +87,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskPageEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> CaptionRemovalTaskPageEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskPageEnvelope:
     """List caption removal tasks
 
      Pages through the caller's caption removal tasks, newest first; `count` is the total over all pages.
@@ -131,7 +126,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskPageEnvelope | ErrorResponse
+        CaptionRemovalTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -146,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[CaptionRemovalTaskPageEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskPageEnvelope]:
     """List caption removal tasks
 
      Pages through the caller's caption removal tasks, newest first; `count` is the total over all pages.
@@ -165,7 +160,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskPageEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> CaptionRemovalTaskPageEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskPageEnvelope:
     """List caption removal tasks
 
      Pages through the caller's caption removal tasks, newest first; `count` is the total over all pages.
@@ -202,7 +197,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskPageEnvelope | ErrorResponse
+        CaptionRemovalTaskPageEnvelope
     """
 
     return (

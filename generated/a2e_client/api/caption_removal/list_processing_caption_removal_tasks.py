@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_task_list_envelope import CaptionRemovalTaskListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalTaskListEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,18 +30,13 @@ def _parse_response(
             CaptionRemovalTaskListEnvelope.from_dict,
         )
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "list_processing_caption_removal_tasks",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_processing_caption_removal_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalTaskListEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -57,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CaptionRemovalTaskListEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskListEnvelope]:
     """List caption removal tasks still running
 
      The caller's caption removal tasks that have not finished yet.
@@ -70,7 +64,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskListEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CaptionRemovalTaskListEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskListEnvelope:
     """List caption removal tasks still running
 
      The caller's caption removal tasks that have not finished yet.
@@ -98,7 +92,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskListEnvelope | ErrorResponse
+        CaptionRemovalTaskListEnvelope
     """
 
     return sync_detailed(
@@ -109,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CaptionRemovalTaskListEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskListEnvelope]:
     """List caption removal tasks still running
 
      The caller's caption removal tasks that have not finished yet.
@@ -122,7 +116,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskListEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CaptionRemovalTaskListEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskListEnvelope:
     """List caption removal tasks still running
 
      The caller's caption removal tasks that have not finished yet.
@@ -148,7 +142,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskListEnvelope | ErrorResponse
+        CaptionRemovalTaskListEnvelope
     """
 
     return (

@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_id_request import CaptionRemovalIdRequest
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "retry_caption_removal", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "retry_caption_removal", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "retry_caption_removal", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "retry_caption_removal")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CaptionRemovalIdRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Run a failed caption removal again
 
      Asks A2E for another attempt at a failed caption removal task; follow it again with
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CaptionRemovalIdRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Run a failed caption removal again
 
      Asks A2E for another attempt at a failed caption removal task; follow it again with
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CaptionRemovalIdRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Run a failed caption removal again
 
      Asks A2E for another attempt at a failed caption removal task; follow it again with
@@ -155,7 +150,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CaptionRemovalIdRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Run a failed caption removal again
 
      Asks A2E for another attempt at a failed caption removal task; follow it again with
@@ -190,7 +185,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

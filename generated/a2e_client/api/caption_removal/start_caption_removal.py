@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.caption_removal_task_envelope import CaptionRemovalTaskEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.start_caption_removal_request import StartCaptionRemovalRequest
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CaptionRemovalTaskEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             CaptionRemovalTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_caption_removal", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_caption_removal", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_caption_removal")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CaptionRemovalTaskEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartCaptionRemovalRequest,
-) -> Response[CaptionRemovalTaskEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskEnvelope]:
     """Remove captions from a video
 
      Starts removing the burned-in text from the video at `source_url`. Follow it with
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartCaptionRemovalRequest,
-) -> CaptionRemovalTaskEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskEnvelope:
     """Remove captions from a video
 
      Starts removing the burned-in text from the video at `source_url`. Follow it with
@@ -121,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskEnvelope | ErrorResponse
+        CaptionRemovalTaskEnvelope
     """
 
     return sync_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartCaptionRemovalRequest,
-) -> Response[CaptionRemovalTaskEnvelope | ErrorResponse]:
+) -> Response[CaptionRemovalTaskEnvelope]:
     """Remove captions from a video
 
      Starts removing the burned-in text from the video at `source_url`. Follow it with
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CaptionRemovalTaskEnvelope | ErrorResponse]
+        Response[CaptionRemovalTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartCaptionRemovalRequest,
-) -> CaptionRemovalTaskEnvelope | ErrorResponse | None:
+) -> CaptionRemovalTaskEnvelope:
     """Remove captions from a video
 
      Starts removing the burned-in text from the video at `source_url`. Follow it with
@@ -184,7 +179,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CaptionRemovalTaskEnvelope | ErrorResponse
+        CaptionRemovalTaskEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.custom_avatar_envelope import CustomAvatarEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.unpublished_fields_request import UnpublishedFieldsRequest
 from ...types import UNSET, Response, Unset
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAvatarEnvelope | ErrorResponse | None:
+) -> CustomAvatarEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "add_custom_avatar", CustomAvatarEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "add_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "add_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "add_custom_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAvatarEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[CustomAvatarEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarEnvelope]:
     """Add an avatar to the caller's library
 
      Creates a custom avatar record from avatar media and metadata. A2E's catalog lists no body fields
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarEnvelope | ErrorResponse]
+        Response[CustomAvatarEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> CustomAvatarEnvelope | ErrorResponse | None:
+) -> CustomAvatarEnvelope:
     """Add an avatar to the caller's library
 
      Creates a custom avatar record from avatar media and metadata. A2E's catalog lists no body fields
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarEnvelope | ErrorResponse
+        CustomAvatarEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[CustomAvatarEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarEnvelope]:
     """Add an avatar to the caller's library
 
      Creates a custom avatar record from avatar media and metadata. A2E's catalog lists no body fields
@@ -155,7 +150,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarEnvelope | ErrorResponse]
+        Response[CustomAvatarEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> CustomAvatarEnvelope | ErrorResponse | None:
+) -> CustomAvatarEnvelope:
     """Add an avatar to the caller's library
 
      Creates a custom avatar record from avatar media and metadata. A2E's catalog lists no body fields
@@ -190,7 +185,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarEnvelope | ErrorResponse
+        CustomAvatarEnvelope
     """
 
     return (

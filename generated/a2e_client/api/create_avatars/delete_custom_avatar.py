@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.custom_avatar_id_request import CustomAvatarIdRequest
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "delete_custom_avatar", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "delete_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "delete_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "delete_custom_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomAvatarIdRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete an avatar from the caller's library
 
      Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: CustomAvatarIdRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete an avatar from the caller's library
 
      Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
@@ -121,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: CustomAvatarIdRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete an avatar from the caller's library
 
      Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
@@ -152,7 +147,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: CustomAvatarIdRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete an avatar from the caller's library
 
      Removes one of the caller's custom avatars. A2E's catalog lists no body, but says the record is
@@ -186,7 +181,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.custom_avatar_tag_list_envelope import CustomAvatarTagListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAvatarTagListEnvelope | ErrorResponse | None:
+) -> CustomAvatarTagListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,15 +30,13 @@ def _parse_response(
             CustomAvatarTagListEnvelope.from_dict,
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_custom_avatar_tags", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_custom_avatar_tags")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAvatarTagListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarTagListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -54,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomAvatarTagListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarTagListEnvelope]:
     """List the tags of the caller's avatars
 
      Returns the distinct tags used to organise and filter the caller's custom avatars. A2E publishes no
@@ -68,7 +65,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarTagListEnvelope | ErrorResponse]
+        Response[CustomAvatarTagListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -83,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomAvatarTagListEnvelope | ErrorResponse | None:
+) -> CustomAvatarTagListEnvelope:
     """List the tags of the caller's avatars
 
      Returns the distinct tags used to organise and filter the caller's custom avatars. A2E publishes no
@@ -97,7 +94,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarTagListEnvelope | ErrorResponse
+        CustomAvatarTagListEnvelope
     """
 
     return sync_detailed(
@@ -108,7 +105,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[CustomAvatarTagListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarTagListEnvelope]:
     """List the tags of the caller's avatars
 
      Returns the distinct tags used to organise and filter the caller's custom avatars. A2E publishes no
@@ -122,7 +119,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarTagListEnvelope | ErrorResponse]
+        Response[CustomAvatarTagListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -135,7 +132,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> CustomAvatarTagListEnvelope | ErrorResponse | None:
+) -> CustomAvatarTagListEnvelope:
     """List the tags of the caller's avatars
 
      Returns the distinct tags used to organise and filter the caller's custom avatars. A2E publishes no
@@ -149,7 +146,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarTagListEnvelope | ErrorResponse
+        CustomAvatarTagListEnvelope
     """
 
     return (

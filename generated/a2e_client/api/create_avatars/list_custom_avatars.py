@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.custom_avatar_list_envelope import CustomAvatarListEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.unpublished_fields_request import UnpublishedFieldsRequest
 from ...types import UNSET, Response, Unset
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CustomAvatarListEnvelope | ErrorResponse | None:
+) -> CustomAvatarListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_custom_avatars", CustomAvatarListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_custom_avatars", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_custom_avatars", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_custom_avatars")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CustomAvatarListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[CustomAvatarListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarListEnvelope]:
     """List the caller's custom avatars
 
      Returns the avatars in the caller's library. A2E says the list takes paging and filter controls in
@@ -87,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarListEnvelope | ErrorResponse]
+        Response[CustomAvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> CustomAvatarListEnvelope | ErrorResponse | None:
+) -> CustomAvatarListEnvelope:
     """List the caller's custom avatars
 
      Returns the avatars in the caller's library. A2E says the list takes paging and filter controls in
@@ -125,7 +120,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarListEnvelope | ErrorResponse
+        CustomAvatarListEnvelope
     """
 
     return sync_detailed(
@@ -138,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[CustomAvatarListEnvelope | ErrorResponse]:
+) -> Response[CustomAvatarListEnvelope]:
     """List the caller's custom avatars
 
      Returns the avatars in the caller's library. A2E says the list takes paging and filter controls in
@@ -158,7 +153,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CustomAvatarListEnvelope | ErrorResponse]
+        Response[CustomAvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +169,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> CustomAvatarListEnvelope | ErrorResponse | None:
+) -> CustomAvatarListEnvelope:
     """List the caller's custom avatars
 
      Returns the avatars in the caller's library. A2E says the list takes paging and filter controls in
@@ -194,7 +189,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CustomAvatarListEnvelope | ErrorResponse
+        CustomAvatarListEnvelope
     """
 
     return (

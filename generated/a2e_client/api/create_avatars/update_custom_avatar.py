@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.unpublished_fields_request import UnpublishedFieldsRequest
 from ...types import UNSET, Response, Unset
 
@@ -37,29 +36,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "update_custom_avatar", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "update_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "update_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "update_custom_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "update_custom_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -76,7 +69,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Change an avatar in the caller's library
 
      Updates the fields sent and keeps the others. A2E's catalog lists no body fields, so the body is an
@@ -96,7 +89,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -116,7 +109,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Change an avatar in the caller's library
 
      Updates the fields sent and keeps the others. A2E's catalog lists no body fields, so the body is an
@@ -136,7 +129,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -151,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Change an avatar in the caller's library
 
      Updates the fields sent and keeps the others. A2E's catalog lists no body fields, so the body is an
@@ -171,7 +164,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +182,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Change an avatar in the caller's library
 
      Updates the fields sent and keeps the others. A2E's catalog lists no body fields, so the body is an
@@ -209,7 +202,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -3,11 +3,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.credit_record_list_envelope import CreditRecordListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -51,25 +50,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> CreditRecordListEnvelope | ErrorResponse | None:
+) -> CreditRecordListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_credits_history", CreditRecordListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_credits_history", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_credits_history", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_credits_history")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+) -> Response[CreditRecordListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -89,7 +84,7 @@ def sync_detailed(
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+) -> Response[CreditRecordListEnvelope]:
     """List the account's credit movements
 
      Pages through the credits the account gained (purchases, grants: positive amounts) and spent
@@ -115,7 +110,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CreditRecordListEnvelope | ErrorResponse]
+        Response[CreditRecordListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -141,7 +136,7 @@ def sync(
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> CreditRecordListEnvelope | ErrorResponse | None:
+) -> CreditRecordListEnvelope:
     """List the account's credit movements
 
      Pages through the credits the account gained (purchases, grants: positive amounts) and spent
@@ -167,7 +162,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CreditRecordListEnvelope | ErrorResponse
+        CreditRecordListEnvelope
     """
 
     return sync_detailed(
@@ -188,7 +183,7 @@ async def asyncio_detailed(
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> Response[CreditRecordListEnvelope | ErrorResponse]:
+) -> Response[CreditRecordListEnvelope]:
     """List the account's credit movements
 
      Pages through the credits the account gained (purchases, grants: positive amounts) and spent
@@ -214,7 +209,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[CreditRecordListEnvelope | ErrorResponse]
+        Response[CreditRecordListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -238,7 +233,7 @@ async def asyncio(
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
-) -> CreditRecordListEnvelope | ErrorResponse | None:
+) -> CreditRecordListEnvelope:
     """List the account's credit movements
 
      Pages through the credits the account gained (purchases, grants: positive amounts) and spent
@@ -264,7 +259,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        CreditRecordListEnvelope | ErrorResponse
+        CreditRecordListEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.face_swap_task_list_envelope import FaceSwapTaskListEnvelope
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FaceSwapTaskListEnvelope | None:
+) -> FaceSwapTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             FaceSwapTaskListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "batch_get_face_swap_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "batch_get_face_swap_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_face_swap_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FaceSwapTaskListEnvelope]:
+) -> Response[FaceSwapTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | FaceSwapTaskListEnvelope]:
+) -> Response[FaceSwapTaskListEnvelope]:
     """Read several face swap tasks at once
 
      Returns the tasks whose ids are listed, in one request; pollers use it to follow many
@@ -87,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskListEnvelope]
+        Response[FaceSwapTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | FaceSwapTaskListEnvelope | None:
+) -> FaceSwapTaskListEnvelope:
     """Read several face swap tasks at once
 
      Returns the tasks whose ids are listed, in one request; pollers use it to follow many
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskListEnvelope
+        FaceSwapTaskListEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | FaceSwapTaskListEnvelope]:
+) -> Response[FaceSwapTaskListEnvelope]:
     """Read several face swap tasks at once
 
      Returns the tasks whose ids are listed, in one request; pollers use it to follow many
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskListEnvelope]
+        Response[FaceSwapTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | FaceSwapTaskListEnvelope | None:
+) -> FaceSwapTaskListEnvelope:
     """Read several face swap tasks at once
 
      Returns the tasks whose ids are listed, in one request; pollers use it to follow many
@@ -188,7 +183,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskListEnvelope
+        FaceSwapTaskListEnvelope
     """
 
     return (

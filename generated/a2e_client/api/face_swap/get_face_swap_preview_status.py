@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.face_swap_preview_envelope import FaceSwapPreviewEnvelope
 from ...types import UNSET, Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,23 +40,17 @@ def _parse_response(
             FaceSwapPreviewEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_face_swap_preview_status", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_face_swap_preview_status", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_face_swap_preview_status", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_face_swap_preview_status")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     """Read the state of a face swap preview
 
      Returns one preview task by id. The catalog requires the `_id` query parameter; no A2E
@@ -91,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapPreviewEnvelope]
+        Response[FaceSwapPreviewEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     """Read the state of a face swap preview
 
      Returns one preview task by id. The catalog requires the `_id` query parameter; no A2E
@@ -127,7 +120,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapPreviewEnvelope
+        FaceSwapPreviewEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     """Read the state of a face swap preview
 
      Returns one preview task by id. The catalog requires the `_id` query parameter; no A2E
@@ -158,7 +151,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapPreviewEnvelope]
+        Response[FaceSwapPreviewEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +167,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     id: str,
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     """Read the state of a face swap preview
 
      Returns one preview task by id. The catalog requires the `_id` query parameter; no A2E
@@ -192,7 +185,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapPreviewEnvelope
+        FaceSwapPreviewEnvelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.face_swap_task_envelope import FaceSwapTaskEnvelope
 from ...types import Response
 
@@ -27,29 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_face_swap_task", FaceSwapTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_face_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_face_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_face_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_face_swap_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     """Read one face swap task
 
      Returns the whole task: its status, the result video once `completed`, the failure
@@ -82,7 +75,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskEnvelope]
+        Response[FaceSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     """Read one face swap task
 
      Returns the whole task: its status, the result video once `completed`, the failure
@@ -117,7 +110,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskEnvelope
+        FaceSwapTaskEnvelope
     """
 
     return sync_detailed(
@@ -130,7 +123,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     """Read one face swap task
 
      Returns the whole task: its status, the result video once `completed`, the failure
@@ -147,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskEnvelope]
+        Response[FaceSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +156,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     """Read one face swap task
 
      Returns the whole task: its status, the result video once `completed`, the failure
@@ -180,7 +173,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskEnvelope
+        FaceSwapTaskEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.face_swap_preview_envelope import FaceSwapPreviewEnvelope
 from ...models.start_face_swap_preview_request import StartFaceSwapPreviewRequest
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             FaceSwapPreviewEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_face_swap_preview", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_face_swap_preview", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_face_swap_preview")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapPreviewRequest,
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     """Start a quick face swap preview
 
      Swaps the face into a single frame (the target may be an image) so the result can be
@@ -87,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapPreviewEnvelope]
+        Response[FaceSwapPreviewEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapPreviewRequest,
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     """Start a quick face swap preview
 
      Swaps the face into a single frame (the target may be an image) so the result can be
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapPreviewEnvelope
+        FaceSwapPreviewEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapPreviewRequest,
-) -> Response[ErrorResponse | FaceSwapPreviewEnvelope]:
+) -> Response[FaceSwapPreviewEnvelope]:
     """Start a quick face swap preview
 
      Swaps the face into a single frame (the target may be an image) so the result can be
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapPreviewEnvelope]
+        Response[FaceSwapPreviewEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapPreviewRequest,
-) -> ErrorResponse | FaceSwapPreviewEnvelope | None:
+) -> FaceSwapPreviewEnvelope:
     """Start a quick face swap preview
 
      Swaps the face into a single frame (the target may be an image) so the result can be
@@ -188,7 +183,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapPreviewEnvelope
+        FaceSwapPreviewEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.face_swap_task_envelope import FaceSwapTaskEnvelope
 from ...models.start_face_swap_task_request import StartFaceSwapTaskRequest
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_face_swap_task", FaceSwapTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_face_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_face_swap_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_face_swap_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapTaskRequest,
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     """Start a face swap task
 
      Starts replacing the face in the video at `video_url` with the face at `face_url`.
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskEnvelope]
+        Response[FaceSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapTaskRequest,
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     """Start a face swap task
 
      Starts replacing the face in the video at `video_url` with the face at `face_url`.
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskEnvelope
+        FaceSwapTaskEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapTaskRequest,
-) -> Response[ErrorResponse | FaceSwapTaskEnvelope]:
+) -> Response[FaceSwapTaskEnvelope]:
     """Start a face swap task
 
      Starts replacing the face in the video at `video_url` with the face at `face_url`.
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | FaceSwapTaskEnvelope]
+        Response[FaceSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartFaceSwapTaskRequest,
-) -> ErrorResponse | FaceSwapTaskEnvelope | None:
+) -> FaceSwapTaskEnvelope:
     """Start a face swap task
 
      Starts replacing the face in the video at `video_url` with the face at `face_url`.
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | FaceSwapTaskEnvelope
+        FaceSwapTaskEnvelope
     """
 
     return (

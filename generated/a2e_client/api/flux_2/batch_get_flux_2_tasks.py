@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.flux_2_task_list_envelope import Flux2TaskListEnvelope
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Flux2TaskListEnvelope | None:
+) -> Flux2TaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "batch_get_flux_2_tasks", Flux2TaskListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "batch_get_flux_2_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "batch_get_flux_2_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_flux_2_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Flux2TaskListEnvelope]:
+) -> Response[Flux2TaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | Flux2TaskListEnvelope]:
+) -> Response[Flux2TaskListEnvelope]:
     """Read several Flux 2 tasks at once
 
      Returns the Flux 2 Pro tasks whose ids are listed, in one request. The answer is typed as a list of
@@ -83,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskListEnvelope]
+        Response[Flux2TaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | Flux2TaskListEnvelope | None:
+) -> Flux2TaskListEnvelope:
     """Read several Flux 2 tasks at once
 
      Returns the Flux 2 Pro tasks whose ids are listed, in one request. The answer is typed as a list of
@@ -118,7 +113,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskListEnvelope
+        Flux2TaskListEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | Flux2TaskListEnvelope]:
+) -> Response[Flux2TaskListEnvelope]:
     """Read several Flux 2 tasks at once
 
      Returns the Flux 2 Pro tasks whose ids are listed, in one request. The answer is typed as a list of
@@ -148,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskListEnvelope]
+        Response[Flux2TaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | Flux2TaskListEnvelope | None:
+) -> Flux2TaskListEnvelope:
     """Read several Flux 2 tasks at once
 
      Returns the Flux 2 Pro tasks whose ids are listed, in one request. The answer is typed as a list of
@@ -181,7 +176,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskListEnvelope
+        Flux2TaskListEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.flux_2_task_page_envelope import Flux2TaskPageEnvelope
 from ...models.list_flux_2_tasks_status import ListFlux2TasksStatus
 from ...types import UNSET, Response, Unset
@@ -43,25 +42,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+) -> Flux2TaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_flux_2_tasks", Flux2TaskPageEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_flux_2_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_flux_2_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_flux_2_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+) -> Response[Flux2TaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -79,7 +74,7 @@ def sync_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     status: ListFlux2TasksStatus | Unset = UNSET,
-) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
 
      Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
@@ -99,7 +94,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskPageEnvelope]
+        Response[Flux2TaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -121,7 +116,7 @@ def sync(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     status: ListFlux2TasksStatus | Unset = UNSET,
-) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
 
      Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
@@ -141,7 +136,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskPageEnvelope
+        Flux2TaskPageEnvelope
     """
 
     return sync_detailed(
@@ -158,7 +153,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     status: ListFlux2TasksStatus | Unset = UNSET,
-) -> Response[ErrorResponse | Flux2TaskPageEnvelope]:
+) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
 
      Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
@@ -178,7 +173,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskPageEnvelope]
+        Response[Flux2TaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -198,7 +193,7 @@ async def asyncio(
     page: int | Unset = 1,
     page_size: int | Unset = 20,
     status: ListFlux2TasksStatus | Unset = UNSET,
-) -> ErrorResponse | Flux2TaskPageEnvelope | None:
+) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
 
      Pages through the caller's Flux 2 Pro tasks, newest first, with `page` and `page_size`, optionally
@@ -218,7 +213,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskPageEnvelope
+        Flux2TaskPageEnvelope
     """
 
     return (

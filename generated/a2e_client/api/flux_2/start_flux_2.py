@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.flux_2_task_envelope import Flux2TaskEnvelope
 from ...models.start_flux_2_request import StartFlux2Request
 from ...types import Response
@@ -32,21 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Flux2TaskEnvelope | None:
+) -> Flux2TaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_flux_2", Flux2TaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "start_flux_2", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "start_flux_2", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "start_flux_2")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+) -> Response[Flux2TaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFlux2Request,
-) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+) -> Response[Flux2TaskEnvelope]:
     """Make or edit an image with Flux 2 Pro
 
      Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
@@ -83,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskEnvelope]
+        Response[Flux2TaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartFlux2Request,
-) -> ErrorResponse | Flux2TaskEnvelope | None:
+) -> Flux2TaskEnvelope:
     """Make or edit an image with Flux 2 Pro
 
      Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
@@ -122,7 +121,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskEnvelope
+        Flux2TaskEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartFlux2Request,
-) -> Response[ErrorResponse | Flux2TaskEnvelope]:
+) -> Response[Flux2TaskEnvelope]:
     """Make or edit an image with Flux 2 Pro
 
      Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
@@ -156,7 +155,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Flux2TaskEnvelope]
+        Response[Flux2TaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartFlux2Request,
-) -> ErrorResponse | Flux2TaskEnvelope | None:
+) -> Flux2TaskEnvelope:
     """Make or edit an image with Flux 2 Pro
 
      Queues a Flux 2 Pro task: text-to-image from `prompt`, or image-to-image when `input_images` is
@@ -193,7 +192,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Flux2TaskEnvelope
+        Flux2TaskEnvelope
     """
 
     return (

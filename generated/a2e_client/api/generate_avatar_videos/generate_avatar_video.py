@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_video_envelope import AvatarVideoEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.generate_avatar_video_request import GenerateAvatarVideoRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "generate_avatar_video", AvatarVideoEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "generate_avatar_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "generate_avatar_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "generate_avatar_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateAvatarVideoRequest,
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     """Make an avatar video
 
      Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoEnvelope | ErrorResponse]
+        Response[AvatarVideoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateAvatarVideoRequest,
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     """Make an avatar video
 
      Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoEnvelope | ErrorResponse
+        AvatarVideoEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateAvatarVideoRequest,
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     """Make an avatar video
 
      Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoEnvelope | ErrorResponse]
+        Response[AvatarVideoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: GenerateAvatarVideoRequest,
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     """Make an avatar video
 
      Starts a video of the avatar `anchor_id` speaking the audio `audioSrc` (or `custom_voice`). The
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoEnvelope | ErrorResponse
+        AvatarVideoEnvelope
     """
 
     return (

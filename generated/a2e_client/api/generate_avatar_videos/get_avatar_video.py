@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_video_envelope import AvatarVideoEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response
 
 
@@ -32,29 +31,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_avatar_video", AvatarVideoEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_avatar_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_avatar_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_avatar_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_avatar_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     video_id: str,
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     """Read one avatar video
 
      Returns one avatar video by id. Listed in A2E's catalog; its answer is typed like
@@ -87,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoEnvelope | ErrorResponse]
+        Response[AvatarVideoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     video_id: str,
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     """Read one avatar video
 
      Returns one avatar video by id. Listed in A2E's catalog; its answer is typed like
@@ -122,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoEnvelope | ErrorResponse
+        AvatarVideoEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     video_id: str,
-) -> Response[AvatarVideoEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoEnvelope]:
     """Read one avatar video
 
      Returns one avatar video by id. Listed in A2E's catalog; its answer is typed like
@@ -152,7 +145,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoEnvelope | ErrorResponse]
+        Response[AvatarVideoEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     video_id: str,
-) -> AvatarVideoEnvelope | ErrorResponse | None:
+) -> AvatarVideoEnvelope:
     """Read one avatar video
 
      Returns one avatar video by id. Listed in A2E's catalog; its answer is typed like
@@ -185,7 +178,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoEnvelope | ErrorResponse
+        AvatarVideoEnvelope
     """
 
     return (

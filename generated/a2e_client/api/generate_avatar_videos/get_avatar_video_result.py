@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_video_id_request import AvatarVideoIdRequest
 from ...models.avatar_video_list_envelope import AvatarVideoListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideoListEnvelope | ErrorResponse | None:
+) -> AvatarVideoListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,23 +40,17 @@ def _parse_response(
             AvatarVideoListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_avatar_video_result", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_avatar_video_result", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_avatar_video_result", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_avatar_video_result")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideoListEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarVideoIdRequest,
-) -> Response[AvatarVideoListEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoListEnvelope]:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
@@ -89,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoListEnvelope | ErrorResponse]
+        Response[AvatarVideoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarVideoIdRequest,
-) -> AvatarVideoListEnvelope | ErrorResponse | None:
+) -> AvatarVideoListEnvelope:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
@@ -123,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoListEnvelope | ErrorResponse
+        AvatarVideoListEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarVideoIdRequest,
-) -> Response[AvatarVideoListEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoListEnvelope]:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
@@ -152,7 +145,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoListEnvelope | ErrorResponse]
+        Response[AvatarVideoListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +161,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarVideoIdRequest,
-) -> AvatarVideoListEnvelope | ErrorResponse | None:
+) -> AvatarVideoListEnvelope:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
@@ -184,7 +177,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoListEnvelope | ErrorResponse
+        AvatarVideoListEnvelope
     """
 
     return (

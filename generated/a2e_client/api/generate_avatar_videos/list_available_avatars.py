@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_list_envelope import AvatarListEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.list_available_avatars_request import ListAvailableAvatarsRequest
 from ...types import UNSET, Response, Unset
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_available_avatars", AvatarListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_available_avatars", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_available_avatars", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_available_avatars")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvailableAvatarsRequest | Unset = UNSET,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List the avatars the caller can use
 
      Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvailableAvatarsRequest | Unset = UNSET,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List the avatars the caller can use
 
      Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
@@ -121,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return sync_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvailableAvatarsRequest | Unset = UNSET,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List the avatars the caller can use
 
      Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
@@ -152,7 +147,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -168,7 +163,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvailableAvatarsRequest | Unset = UNSET,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List the avatars the caller can use
 
      Returns the caller's own avatars; with `web_type`, A2E's default system avatars of that site are
@@ -186,7 +181,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return (

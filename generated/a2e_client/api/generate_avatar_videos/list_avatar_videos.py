@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_video_page_envelope import AvatarVideoPageEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,25 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarVideoPageEnvelope | ErrorResponse | None:
+) -> AvatarVideoPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_avatar_videos", AvatarVideoPageEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_avatar_videos", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_avatar_videos", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_avatar_videos")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarVideoPageEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AvatarVideoPageEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoPageEnvelope]:
     """List the caller's avatar videos
 
      Pages through the caller's avatar videos with their status and result.
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoPageEnvelope | ErrorResponse]
+        Response[AvatarVideoPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> AvatarVideoPageEnvelope | ErrorResponse | None:
+) -> AvatarVideoPageEnvelope:
     """List the caller's avatar videos
 
      Pages through the caller's avatar videos with their status and result.
@@ -126,7 +121,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoPageEnvelope | ErrorResponse
+        AvatarVideoPageEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[AvatarVideoPageEnvelope | ErrorResponse]:
+) -> Response[AvatarVideoPageEnvelope]:
     """List the caller's avatar videos
 
      Pages through the caller's avatar videos with their status and result.
@@ -159,7 +154,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarVideoPageEnvelope | ErrorResponse]
+        Response[AvatarVideoPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     current: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> AvatarVideoPageEnvelope | ErrorResponse | None:
+) -> AvatarVideoPageEnvelope:
     """List the caller's avatar videos
 
      Pages through the caller's avatar videos with their status and result.
@@ -195,7 +190,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarVideoPageEnvelope | ErrorResponse
+        AvatarVideoPageEnvelope
     """
 
     return (

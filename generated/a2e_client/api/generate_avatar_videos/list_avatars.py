@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_list_envelope import AvatarListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -35,21 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_avatars", AvatarListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "list_avatars", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "list_avatars", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "list_avatars")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List avatars
 
      Lists the public avatars or the caller's own, or the ones one avatar training produced.
@@ -85,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List avatars
 
      Lists the public avatars or the caller's own, or the ones one avatar training produced.
@@ -124,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return sync_detailed(
@@ -139,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List avatars
 
      Lists the public avatars or the caller's own, or the ones one avatar training produced.
@@ -158,7 +157,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     type_: str | Unset = UNSET,
     user_video_twin_id: str | Unset = UNSET,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List avatars
 
      Lists the public avatars or the caller's own, or the ones one avatar training produced.
@@ -195,7 +194,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_list_envelope import AvatarListEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.list_avatars_request import ListAvatarsRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_avatars_by_post", AvatarListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_avatars_by_post", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_avatars_by_post", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_avatars_by_post")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvatarsRequest,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List avatars (older POST form)
 
      The older POST form of listAvatars, with the filters in a JSON body.
@@ -83,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvatarsRequest,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List avatars (older POST form)
 
      The older POST form of listAvatars, with the filters in a JSON body.
@@ -118,7 +113,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvatarsRequest,
-) -> Response[AvatarListEnvelope | ErrorResponse]:
+) -> Response[AvatarListEnvelope]:
     """List avatars (older POST form)
 
      The older POST form of listAvatars, with the filters in a JSON body.
@@ -148,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarListEnvelope | ErrorResponse]
+        Response[AvatarListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListAvatarsRequest,
-) -> AvatarListEnvelope | ErrorResponse | None:
+) -> AvatarListEnvelope:
     """List avatars (older POST form)
 
      The older POST form of listAvatars, with the filters in a JSON body.
@@ -181,7 +176,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarListEnvelope | ErrorResponse
+        AvatarListEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.happy_horse_video_task_list_envelope import (
     HappyHorseVideoTaskListEnvelope,
 )
@@ -34,7 +33,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HappyHorseVideoTaskListEnvelope | None:
+) -> HappyHorseVideoTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -43,25 +42,15 @@ def _parse_response(
             HappyHorseVideoTaskListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response,
-            client,
-            "batch_get_happy_horse_video_tasks",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "batch_get_happy_horse_video_tasks",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_happy_horse_video_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HappyHorseVideoTaskListEnvelope]:
+) -> Response[HappyHorseVideoTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -77,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | HappyHorseVideoTaskListEnvelope]:
+) -> Response[HappyHorseVideoTaskListEnvelope]:
     """Read several HappyHorse video tasks at once
 
      Returns the HappyHorse video tasks whose ids are listed, in one request. Up to 200 ids per call. The
@@ -94,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskListEnvelope]
+        Response[HappyHorseVideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | HappyHorseVideoTaskListEnvelope | None:
+) -> HappyHorseVideoTaskListEnvelope:
     """Read several HappyHorse video tasks at once
 
      Returns the HappyHorse video tasks whose ids are listed, in one request. Up to 200 ids per call. The
@@ -129,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskListEnvelope
+        HappyHorseVideoTaskListEnvelope
     """
 
     return sync_detailed(
@@ -142,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | HappyHorseVideoTaskListEnvelope]:
+) -> Response[HappyHorseVideoTaskListEnvelope]:
     """Read several HappyHorse video tasks at once
 
      Returns the HappyHorse video tasks whose ids are listed, in one request. Up to 200 ids per call. The
@@ -159,7 +148,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskListEnvelope]
+        Response[HappyHorseVideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +164,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | HappyHorseVideoTaskListEnvelope | None:
+) -> HappyHorseVideoTaskListEnvelope:
     """Read several HappyHorse video tasks at once
 
      Returns the HappyHorse video tasks whose ids are listed, in one request. Up to 200 ids per call. The
@@ -192,7 +181,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskListEnvelope
+        HappyHorseVideoTaskListEnvelope
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,29 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "delete_happy_horse_video_task", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "delete_happy_horse_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "delete_happy_horse_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "delete_happy_horse_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "delete_happy_horse_video_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete a HappyHorse video task
 
      Deletes a HappyHorse video task. A2E only marks the record as deleted (soft delete).
@@ -81,7 +74,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -99,7 +92,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete a HappyHorse video task
 
      Deletes a HappyHorse video task. A2E only marks the record as deleted (soft delete).
@@ -115,7 +108,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -128,7 +121,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete a HappyHorse video task
 
      Deletes a HappyHorse video task. A2E only marks the record as deleted (soft delete).
@@ -144,7 +137,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -160,7 +153,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete a HappyHorse video task
 
      Deletes a HappyHorse video task. A2E only marks the record as deleted (soft delete).
@@ -176,7 +169,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.happy_horse_video_task_page_envelope import (
     HappyHorseVideoTaskPageEnvelope,
 )
@@ -37,7 +36,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HappyHorseVideoTaskPageEnvelope | None:
+) -> HappyHorseVideoTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -46,19 +45,15 @@ def _parse_response(
             HappyHorseVideoTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_happy_horse_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_happy_horse_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_happy_horse_video_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HappyHorseVideoTaskPageEnvelope]:
+) -> Response[HappyHorseVideoTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -75,7 +70,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | HappyHorseVideoTaskPageEnvelope]:
+) -> Response[HappyHorseVideoTaskPageEnvelope]:
     """List HappyHorse video tasks
 
      Pages through the caller's HappyHorse video tasks; `count` is the total over all pages. The answer
@@ -93,7 +88,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskPageEnvelope]
+        Response[HappyHorseVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ErrorResponse | HappyHorseVideoTaskPageEnvelope | None:
+) -> HappyHorseVideoTaskPageEnvelope:
     """List HappyHorse video tasks
 
      Pages through the caller's HappyHorse video tasks; `count` is the total over all pages. The answer
@@ -131,7 +126,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskPageEnvelope
+        HappyHorseVideoTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -146,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | HappyHorseVideoTaskPageEnvelope]:
+) -> Response[HappyHorseVideoTaskPageEnvelope]:
     """List HappyHorse video tasks
 
      Pages through the caller's HappyHorse video tasks; `count` is the total over all pages. The answer
@@ -164,7 +159,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskPageEnvelope]
+        Response[HappyHorseVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +177,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ErrorResponse | HappyHorseVideoTaskPageEnvelope | None:
+) -> HappyHorseVideoTaskPageEnvelope:
     """List HappyHorse video tasks
 
      Pages through the caller's HappyHorse video tasks; `count` is the total over all pages. The answer
@@ -200,7 +195,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskPageEnvelope
+        HappyHorseVideoTaskPageEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.happy_horse_video_task_envelope import HappyHorseVideoTaskEnvelope
 from ...models.start_happy_horse_video_request import StartHappyHorseVideoRequest
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+) -> HappyHorseVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             HappyHorseVideoTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_happy_horse_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_happy_horse_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_happy_horse_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+) -> Response[HappyHorseVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartHappyHorseVideoRequest,
-) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+) -> Response[HappyHorseVideoTaskEnvelope]:
     """Make a HappyHorse video
 
      Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
@@ -91,7 +86,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskEnvelope]
+        Response[HappyHorseVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartHappyHorseVideoRequest,
-) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+) -> HappyHorseVideoTaskEnvelope:
     """Make a HappyHorse video
 
      Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
@@ -131,7 +126,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskEnvelope
+        HappyHorseVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -144,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartHappyHorseVideoRequest,
-) -> Response[ErrorResponse | HappyHorseVideoTaskEnvelope]:
+) -> Response[HappyHorseVideoTaskEnvelope]:
     """Make a HappyHorse video
 
      Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
@@ -166,7 +161,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HappyHorseVideoTaskEnvelope]
+        Response[HappyHorseVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -182,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartHappyHorseVideoRequest,
-) -> ErrorResponse | HappyHorseVideoTaskEnvelope | None:
+) -> HappyHorseVideoTaskEnvelope:
     """Make a HappyHorse video
 
      Starts a HappyHorse video (the model runs on Alibaba DashScope) in one of four modes: t2v from
@@ -204,7 +199,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HappyHorseVideoTaskEnvelope
+        HappyHorseVideoTaskEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.head_swap_task_envelope import HeadSwapTaskEnvelope
 from ...models.start_head_swap_request import StartHeadSwapRequest
 from ...types import Response
@@ -32,29 +31,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+) -> HeadSwapTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_head_swap", HeadSwapTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_head_swap", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_head_swap", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 403:
-        return parse_answer(
-            response, client, "start_head_swap", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_head_swap")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+) -> Response[HeadSwapTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartHeadSwapRequest,
-) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+) -> Response[HeadSwapTaskEnvelope]:
     """Put one person's head onto another image or video
 
      Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
@@ -92,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HeadSwapTaskEnvelope]
+        Response[HeadSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartHeadSwapRequest,
-) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+) -> HeadSwapTaskEnvelope:
     """Put one person's head onto another image or video
 
      Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
@@ -132,7 +125,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HeadSwapTaskEnvelope
+        HeadSwapTaskEnvelope
     """
 
     return sync_detailed(
@@ -145,7 +138,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartHeadSwapRequest,
-) -> Response[ErrorResponse | HeadSwapTaskEnvelope]:
+) -> Response[HeadSwapTaskEnvelope]:
     """Put one person's head onto another image or video
 
      Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
@@ -167,7 +160,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | HeadSwapTaskEnvelope]
+        Response[HeadSwapTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartHeadSwapRequest,
-) -> ErrorResponse | HeadSwapTaskEnvelope | None:
+) -> HeadSwapTaskEnvelope:
     """Put one person's head onto another image or video
 
      Starts a head swap: the head of `image_url` is placed on the person of `target_image_url`, which may
@@ -205,7 +198,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | HeadSwapTaskEnvelope
+        HeadSwapTaskEnvelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.product_holding_task_envelope import ProductHoldingTaskEnvelope
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ProductHoldingTaskEnvelope | None:
+) -> ProductHoldingTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -36,23 +35,17 @@ def _parse_response(
             ProductHoldingTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_product_holding_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_product_holding_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_product_holding_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_product_holding_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ProductHoldingTaskEnvelope]:
+) -> Response[ProductHoldingTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -68,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ProductHoldingTaskEnvelope]:
+) -> Response[ProductHoldingTaskEnvelope]:
     """Read one product holding task
 
      Returns one product holding task: its status, its result once completed, and the failure reason once
@@ -85,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | ProductHoldingTaskEnvelope]
+        Response[ProductHoldingTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +96,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ProductHoldingTaskEnvelope | None:
+) -> ProductHoldingTaskEnvelope:
     """Read one product holding task
 
      Returns one product holding task: its status, its result once completed, and the failure reason once
@@ -120,7 +113,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | ProductHoldingTaskEnvelope
+        ProductHoldingTaskEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +126,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | ProductHoldingTaskEnvelope]:
+) -> Response[ProductHoldingTaskEnvelope]:
     """Read one product holding task
 
      Returns one product holding task: its status, its result once completed, and the failure reason once
@@ -150,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | ProductHoldingTaskEnvelope]
+        Response[ProductHoldingTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +159,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | ProductHoldingTaskEnvelope | None:
+) -> ProductHoldingTaskEnvelope:
     """Read one product holding task
 
      Returns one product holding task: its status, its result once completed, and the failure reason once
@@ -183,7 +176,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | ProductHoldingTaskEnvelope
+        ProductHoldingTaskEnvelope
     """
 
     return (

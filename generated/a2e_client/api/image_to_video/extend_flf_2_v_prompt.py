@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.extend_flf_2v_prompt_request import ExtendFlf2VPromptRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "extend_flf_2_v_prompt", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "extend_flf_2_v_prompt", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "extend_flf_2_v_prompt", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "extend_flf_2_v_prompt")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendFlf2VPromptRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Let A2E's LLM rewrite a first-to-last-frame prompt
 
      Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendFlf2VPromptRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Let A2E's LLM rewrite a first-to-last-frame prompt
 
      Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendFlf2VPromptRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Let A2E's LLM rewrite a first-to-last-frame prompt
 
      Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendFlf2VPromptRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Let A2E's LLM rewrite a first-to-last-frame prompt
 
      Rewrites a prompt and negative prompt for an FLF2V video (from `image_url` to `end_image_url`)
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.extend_image_to_video_prompt_request import (
     ExtendImageToVideoPromptRequest,
 )
@@ -34,25 +33,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "extend_image_to_video_prompt", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "extend_image_to_video_prompt", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "extend_image_to_video_prompt", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "extend_image_to_video_prompt")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -68,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendImageToVideoPromptRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Let A2E's LLM rewrite an image-to-video prompt
 
      Rewrites a prompt and negative prompt for a GENERAL image-to-video task before it is started with
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendImageToVideoPromptRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Let A2E's LLM rewrite an image-to-video prompt
 
      Rewrites a prompt and negative prompt for a GENERAL image-to-video task before it is started with
@@ -126,7 +121,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -139,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendImageToVideoPromptRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Let A2E's LLM rewrite an image-to-video prompt
 
      Rewrites a prompt and negative prompt for a GENERAL image-to-video task before it is started with
@@ -159,7 +154,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ExtendImageToVideoPromptRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Let A2E's LLM rewrite an image-to-video prompt
 
      Rewrites a prompt and negative prompt for a GENERAL image-to-video task before it is started with
@@ -195,7 +190,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,25 +30,15 @@ def _parse_response(
             Envelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response,
-            client,
-            "get_image_to_video_unlimited_queue_level",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "get_image_to_video_unlimited_queue_level",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_image_to_video_unlimited_queue_level")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -64,7 +53,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Read the caller's unlimited-plan queue level
 
      Returns the queue level of the caller's unlimited image-to-video plan. A2E documents nothing beyond
@@ -78,7 +67,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs()
@@ -93,7 +82,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Read the caller's unlimited-plan queue level
 
      Returns the queue level of the caller's unlimited image-to-video plan. A2E documents nothing beyond
@@ -107,7 +96,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -118,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Read the caller's unlimited-plan queue level
 
      Returns the queue level of the caller's unlimited image-to-video plan. A2E documents nothing beyond
@@ -132,7 +121,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs()
@@ -145,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Read the caller's unlimited-plan queue level
 
      Returns the queue level of the caller's unlimited image-to-video plan. A2E documents nothing beyond
@@ -159,7 +148,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.kling_image_task_page_envelope import KlingImageTaskPageEnvelope
 from ...types import Response
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+) -> KlingImageTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,15 +30,13 @@ def _parse_response(
             KlingImageTaskPageEnvelope.from_dict,
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_kling_image_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_kling_image_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+) -> Response[KlingImageTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -54,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+) -> Response[KlingImageTaskPageEnvelope]:
     """List Kling image tasks
 
      Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
@@ -69,7 +66,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | KlingImageTaskPageEnvelope]
+        Response[KlingImageTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -84,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+) -> KlingImageTaskPageEnvelope:
     """List Kling image tasks
 
      Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
@@ -99,7 +96,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | KlingImageTaskPageEnvelope
+        KlingImageTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -110,7 +107,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | KlingImageTaskPageEnvelope]:
+) -> Response[KlingImageTaskPageEnvelope]:
     """List Kling image tasks
 
      Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
@@ -125,7 +122,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | KlingImageTaskPageEnvelope]
+        Response[KlingImageTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -138,7 +135,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | KlingImageTaskPageEnvelope | None:
+) -> KlingImageTaskPageEnvelope:
     """List Kling image tasks
 
      Returns the caller's Kling image tasks. A2E's catalog names no paging parameters for this list, so
@@ -153,7 +150,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | KlingImageTaskPageEnvelope
+        KlingImageTaskPageEnvelope
     """
 
     return (

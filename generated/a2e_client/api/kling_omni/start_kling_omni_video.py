@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.kling_omni_task_envelope import KlingOmniTaskEnvelope
 from ...models.start_kling_omni_video_request import StartKlingOmniVideoRequest
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+) -> KlingOmniTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_kling_omni_video", KlingOmniTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_kling_omni_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_kling_omni_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_kling_omni_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+) -> Response[KlingOmniTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartKlingOmniVideoRequest,
-) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+) -> Response[KlingOmniTaskEnvelope]:
     """Make a video with Kling's omni model
 
      Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | KlingOmniTaskEnvelope]
+        Response[KlingOmniTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartKlingOmniVideoRequest,
-) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+) -> KlingOmniTaskEnvelope:
     """Make a video with Kling's omni model
 
      Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
@@ -128,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | KlingOmniTaskEnvelope
+        KlingOmniTaskEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartKlingOmniVideoRequest,
-) -> Response[ErrorResponse | KlingOmniTaskEnvelope]:
+) -> Response[KlingOmniTaskEnvelope]:
     """Make a video with Kling's omni model
 
      Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
@@ -163,7 +158,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | KlingOmniTaskEnvelope]
+        Response[KlingOmniTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartKlingOmniVideoRequest,
-) -> ErrorResponse | KlingOmniTaskEnvelope | None:
+) -> KlingOmniTaskEnvelope:
     """Make a video with Kling's omni model
 
      Starts a 3 to 15 second video with Kling's v3 omni model. Up to seven reference images go in
@@ -201,7 +196,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | KlingOmniTaskEnvelope
+        KlingOmniTaskEnvelope
     """
 
     return (

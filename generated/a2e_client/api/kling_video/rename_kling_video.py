@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.rename_kling_video_request import RenameKlingVideoRequest
 from ...types import Response
 
@@ -36,27 +35,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(response, client, "rename_kling_video", Envelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "rename_kling_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "rename_kling_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "rename_kling_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "rename_kling_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameKlingVideoRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a Kling video task
 
      Gives a Kling video task a new name. A2E publishes no shape for the answer, so `data` is left
@@ -91,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +104,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RenameKlingVideoRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a Kling video task
 
      Gives a Kling video task a new name. A2E publishes no shape for the answer, so `data` is left
@@ -129,7 +122,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -144,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameKlingVideoRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a Kling video task
 
      Gives a Kling video task a new name. A2E publishes no shape for the answer, so `data` is left
@@ -162,7 +155,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +173,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RenameKlingVideoRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a Kling video task
 
      Gives a Kling video task a new name. A2E publishes no shape for the answer, so `data` is left
@@ -198,7 +191,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.minimax_h3_video_task_list_envelope import MinimaxH3VideoTaskListEnvelope
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MinimaxH3VideoTaskListEnvelope | None:
+) -> MinimaxH3VideoTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,25 +40,15 @@ def _parse_response(
             MinimaxH3VideoTaskListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response,
-            client,
-            "batch_get_minimax_h3_video_tasks",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "batch_get_minimax_h3_video_tasks",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_minimax_h3_video_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MinimaxH3VideoTaskListEnvelope]:
+) -> Response[MinimaxH3VideoTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -75,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | MinimaxH3VideoTaskListEnvelope]:
+) -> Response[MinimaxH3VideoTaskListEnvelope]:
     """Read several MiniMax H3 video tasks at once
 
      Returns the MiniMax H3 video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -93,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MinimaxH3VideoTaskListEnvelope]
+        Response[MinimaxH3VideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | MinimaxH3VideoTaskListEnvelope | None:
+) -> MinimaxH3VideoTaskListEnvelope:
     """Read several MiniMax H3 video tasks at once
 
      Returns the MiniMax H3 video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -129,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MinimaxH3VideoTaskListEnvelope
+        MinimaxH3VideoTaskListEnvelope
     """
 
     return sync_detailed(
@@ -142,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | MinimaxH3VideoTaskListEnvelope]:
+) -> Response[MinimaxH3VideoTaskListEnvelope]:
     """Read several MiniMax H3 video tasks at once
 
      Returns the MiniMax H3 video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -160,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MinimaxH3VideoTaskListEnvelope]
+        Response[MinimaxH3VideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | MinimaxH3VideoTaskListEnvelope | None:
+) -> MinimaxH3VideoTaskListEnvelope:
     """Read several MiniMax H3 video tasks at once
 
      Returns the MiniMax H3 video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -194,7 +183,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MinimaxH3VideoTaskListEnvelope
+        MinimaxH3VideoTaskListEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.add_user_request import AddUserRequest
-from ...models.error_response import ErrorResponse
 from ...models.user_envelope import UserEnvelope
 from ...types import Response
 
@@ -32,19 +31,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserEnvelope | None:
+) -> UserEnvelope:
     if response.status_code == 200:
         return parse_answer(response, client, "add_user", UserEnvelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(response, client, "add_user", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "add_user", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "add_user")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserEnvelope]:
+) -> Response[UserEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -60,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddUserRequest,
-) -> Response[ErrorResponse | UserEnvelope]:
+) -> Response[UserEnvelope]:
     """Add a user
 
      Creates a user under the caller's account. Only the start of this operation is visible in A2E's
@@ -77,7 +76,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserEnvelope]
+        Response[UserEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -95,7 +94,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AddUserRequest,
-) -> ErrorResponse | UserEnvelope | None:
+) -> UserEnvelope:
     """Add a user
 
      Creates a user under the caller's account. Only the start of this operation is visible in A2E's
@@ -112,7 +111,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserEnvelope
+        UserEnvelope
     """
 
     return sync_detailed(
@@ -125,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AddUserRequest,
-) -> Response[ErrorResponse | UserEnvelope]:
+) -> Response[UserEnvelope]:
     """Add a user
 
      Creates a user under the caller's account. Only the start of this operation is visible in A2E's
@@ -142,7 +141,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserEnvelope]
+        Response[UserEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -158,7 +157,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AddUserRequest,
-) -> ErrorResponse | UserEnvelope | None:
+) -> UserEnvelope:
     """Add a user
 
      Creates a user under the caller's account. Only the start of this operation is visible in A2E's
@@ -175,7 +174,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserEnvelope
+        UserEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_watermark_request import StartWatermarkRequest
 from ...models.watermark_task_envelope import WatermarkTaskEnvelope
 from ...types import Response
@@ -32,21 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WatermarkTaskEnvelope | None:
+) -> WatermarkTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "add_watermark", WatermarkTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "add_watermark", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "add_watermark", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "add_watermark")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WatermarkTaskEnvelope]:
+) -> Response[WatermarkTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWatermarkRequest,
-) -> Response[ErrorResponse | WatermarkTaskEnvelope]:
+) -> Response[WatermarkTaskEnvelope]:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
@@ -78,7 +77,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WatermarkTaskEnvelope]
+        Response[WatermarkTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -96,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartWatermarkRequest,
-) -> ErrorResponse | WatermarkTaskEnvelope | None:
+) -> WatermarkTaskEnvelope:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
@@ -112,7 +111,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WatermarkTaskEnvelope
+        WatermarkTaskEnvelope
     """
 
     return sync_detailed(
@@ -125,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWatermarkRequest,
-) -> Response[ErrorResponse | WatermarkTaskEnvelope]:
+) -> Response[WatermarkTaskEnvelope]:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
@@ -141,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WatermarkTaskEnvelope]
+        Response[WatermarkTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartWatermarkRequest,
-) -> ErrorResponse | WatermarkTaskEnvelope | None:
+) -> WatermarkTaskEnvelope:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
@@ -173,7 +172,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WatermarkTaskEnvelope
+        WatermarkTaskEnvelope
     """
 
     return (

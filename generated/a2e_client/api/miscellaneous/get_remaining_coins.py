@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.remaining_coins_envelope import RemainingCoinsEnvelope
 from ...types import Response
 
@@ -22,21 +21,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | RemainingCoinsEnvelope | None:
+) -> RemainingCoinsEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_remaining_coins", RemainingCoinsEnvelope.from_dict
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_remaining_coins", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_remaining_coins")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | RemainingCoinsEnvelope]:
+) -> Response[RemainingCoinsEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -51,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RemainingCoinsEnvelope]:
+) -> Response[RemainingCoinsEnvelope]:
     """Read the credits left
 
      Returns the caller's remaining credits and diamonds.
@@ -65,7 +62,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | RemainingCoinsEnvelope]
+        Response[RemainingCoinsEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RemainingCoinsEnvelope | None:
+) -> RemainingCoinsEnvelope:
     """Read the credits left
 
      Returns the caller's remaining credits and diamonds.
@@ -94,7 +91,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | RemainingCoinsEnvelope
+        RemainingCoinsEnvelope
     """
 
     return sync_detailed(
@@ -105,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | RemainingCoinsEnvelope]:
+) -> Response[RemainingCoinsEnvelope]:
     """Read the credits left
 
      Returns the caller's remaining credits and diamonds.
@@ -119,7 +116,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | RemainingCoinsEnvelope]
+        Response[RemainingCoinsEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | RemainingCoinsEnvelope | None:
+) -> RemainingCoinsEnvelope:
     """Read the credits left
 
      Returns the caller's remaining credits and diamonds.
@@ -146,7 +143,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | RemainingCoinsEnvelope
+        RemainingCoinsEnvelope
     """
 
     return (

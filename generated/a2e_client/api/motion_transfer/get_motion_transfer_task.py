@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.motion_transfer_task_envelope import MotionTransferTaskEnvelope
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -36,23 +35,17 @@ def _parse_response(
             MotionTransferTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_motion_transfer_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_motion_transfer_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_motion_transfer_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_motion_transfer_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -68,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
@@ -87,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MotionTransferTaskEnvelope]
+        Response[MotionTransferTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +98,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
@@ -124,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MotionTransferTaskEnvelope
+        MotionTransferTaskEnvelope
     """
 
     return sync_detailed(
@@ -137,7 +130,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
@@ -156,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MotionTransferTaskEnvelope]
+        Response[MotionTransferTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +165,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     """Read one motion transfer task
 
      Returns one motion transfer task: its status, the video once completed and the reason once failed.
@@ -191,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MotionTransferTaskEnvelope
+        MotionTransferTaskEnvelope
     """
 
     return (

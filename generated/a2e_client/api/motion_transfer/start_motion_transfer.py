@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.motion_transfer_task_envelope import MotionTransferTaskEnvelope
 from ...models.start_motion_transfer_request import StartMotionTransferRequest
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             MotionTransferTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_motion_transfer", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_motion_transfer", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_motion_transfer")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartMotionTransferRequest,
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     """Animate an image with the movement of a video
 
      Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MotionTransferTaskEnvelope]
+        Response[MotionTransferTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartMotionTransferRequest,
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     """Animate an image with the movement of a video
 
      Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
@@ -125,7 +120,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MotionTransferTaskEnvelope
+        MotionTransferTaskEnvelope
     """
 
     return sync_detailed(
@@ -138,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartMotionTransferRequest,
-) -> Response[ErrorResponse | MotionTransferTaskEnvelope]:
+) -> Response[MotionTransferTaskEnvelope]:
     """Animate an image with the movement of a video
 
      Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
@@ -157,7 +152,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | MotionTransferTaskEnvelope]
+        Response[MotionTransferTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartMotionTransferRequest,
-) -> ErrorResponse | MotionTransferTaskEnvelope | None:
+) -> MotionTransferTaskEnvelope:
     """Animate an image with the movement of a video
 
      Starts making the person of `image_url` move the way the person in `video_url` does. The prompt
@@ -192,7 +187,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | MotionTransferTaskEnvelope
+        MotionTransferTaskEnvelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.nano_banana_task_envelope import NanoBananaTaskEnvelope
 from ...types import Response
 
@@ -27,29 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_nano_banana_task", NanoBananaTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_nano_banana_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_nano_banana_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_nano_banana_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_nano_banana_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
@@ -85,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskEnvelope]
+        Response[NanoBananaTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +96,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
@@ -123,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskEnvelope
+        NanoBananaTaskEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +129,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
@@ -156,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskEnvelope]
+        Response[NanoBananaTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -172,7 +165,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     """Read one Nano Banana task
 
      Returns one Nano Banana task: its status, the image addresses once completed, and the reason once
@@ -192,7 +185,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskEnvelope
+        NanoBananaTaskEnvelope
     """
 
     return (

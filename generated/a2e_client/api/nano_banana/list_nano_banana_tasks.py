@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_nano_banana_tasks_status import ListNanoBananaTasksStatus
 from ...models.nano_banana_task_page_envelope import NanoBananaTaskPageEnvelope
 from ...types import UNSET, Response, Unset
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NanoBananaTaskPageEnvelope | None:
+) -> NanoBananaTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -52,19 +51,15 @@ def _parse_response(
             NanoBananaTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_nano_banana_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_nano_banana_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_nano_banana_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NanoBananaTaskPageEnvelope]:
+) -> Response[NanoBananaTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -82,7 +77,7 @@ def sync_detailed(
     page_num: int,
     page_size: int,
     status: ListNanoBananaTasksStatus | Unset = UNSET,
-) -> Response[ErrorResponse | NanoBananaTaskPageEnvelope]:
+) -> Response[NanoBananaTaskPageEnvelope]:
     """List Nano Banana tasks
 
      Pages through the caller's Nano Banana tasks, optionally only those in one status; `count` is the
@@ -102,7 +97,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskPageEnvelope]
+        Response[NanoBananaTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -124,7 +119,7 @@ def sync(
     page_num: int,
     page_size: int,
     status: ListNanoBananaTasksStatus | Unset = UNSET,
-) -> ErrorResponse | NanoBananaTaskPageEnvelope | None:
+) -> NanoBananaTaskPageEnvelope:
     """List Nano Banana tasks
 
      Pages through the caller's Nano Banana tasks, optionally only those in one status; `count` is the
@@ -144,7 +139,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskPageEnvelope
+        NanoBananaTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -161,7 +156,7 @@ async def asyncio_detailed(
     page_num: int,
     page_size: int,
     status: ListNanoBananaTasksStatus | Unset = UNSET,
-) -> Response[ErrorResponse | NanoBananaTaskPageEnvelope]:
+) -> Response[NanoBananaTaskPageEnvelope]:
     """List Nano Banana tasks
 
      Pages through the caller's Nano Banana tasks, optionally only those in one status; `count` is the
@@ -181,7 +176,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskPageEnvelope]
+        Response[NanoBananaTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -201,7 +196,7 @@ async def asyncio(
     page_num: int,
     page_size: int,
     status: ListNanoBananaTasksStatus | Unset = UNSET,
-) -> ErrorResponse | NanoBananaTaskPageEnvelope | None:
+) -> NanoBananaTaskPageEnvelope:
     """List Nano Banana tasks
 
      Pages through the caller's Nano Banana tasks, optionally only those in one status; `count` is the
@@ -221,7 +216,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskPageEnvelope
+        NanoBananaTaskPageEnvelope
     """
 
     return (

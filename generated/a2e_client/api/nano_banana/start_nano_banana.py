@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.nano_banana_task_envelope import NanoBananaTaskEnvelope
 from ...models.start_nano_banana_request import StartNanoBananaRequest
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_nano_banana", NanoBananaTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_nano_banana", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_nano_banana", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_nano_banana")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartNanoBananaRequest,
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     """Make or edit an image with Nano Banana
 
      Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskEnvelope]
+        Response[NanoBananaTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartNanoBananaRequest,
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     """Make or edit an image with Nano Banana
 
      Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
@@ -124,7 +119,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskEnvelope
+        NanoBananaTaskEnvelope
     """
 
     return sync_detailed(
@@ -137,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartNanoBananaRequest,
-) -> Response[ErrorResponse | NanoBananaTaskEnvelope]:
+) -> Response[NanoBananaTaskEnvelope]:
     """Make or edit an image with Nano Banana
 
      Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
@@ -157,7 +152,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | NanoBananaTaskEnvelope]
+        Response[NanoBananaTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartNanoBananaRequest,
-) -> ErrorResponse | NanoBananaTaskEnvelope | None:
+) -> NanoBananaTaskEnvelope:
     """Make or edit an image with Nano Banana
 
      Queues a Nano Banana (Google Gemini image model) task that renders `prompt`, optionally from
@@ -193,7 +188,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | NanoBananaTaskEnvelope
+        NanoBananaTaskEnvelope
     """
 
     return (

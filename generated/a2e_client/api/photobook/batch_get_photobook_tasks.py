@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.photobook_task_list_envelope import PhotobookTaskListEnvelope
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PhotobookTaskListEnvelope | None:
+) -> PhotobookTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             PhotobookTaskListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "batch_get_photobook_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "batch_get_photobook_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_photobook_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PhotobookTaskListEnvelope]:
+) -> Response[PhotobookTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | PhotobookTaskListEnvelope]:
+) -> Response[PhotobookTaskListEnvelope]:
     """Read several photobook tasks at once
 
      Returns the photobook tasks whose ids are listed. The answer is typed as a list of tasks (A2E
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | PhotobookTaskListEnvelope]
+        Response[PhotobookTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | PhotobookTaskListEnvelope | None:
+) -> PhotobookTaskListEnvelope:
     """Read several photobook tasks at once
 
      Returns the photobook tasks whose ids are listed. The answer is typed as a list of tasks (A2E
@@ -121,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | PhotobookTaskListEnvelope
+        PhotobookTaskListEnvelope
     """
 
     return sync_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | PhotobookTaskListEnvelope]:
+) -> Response[PhotobookTaskListEnvelope]:
     """Read several photobook tasks at once
 
      Returns the photobook tasks whose ids are listed. The answer is typed as a list of tasks (A2E
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | PhotobookTaskListEnvelope]
+        Response[PhotobookTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | PhotobookTaskListEnvelope | None:
+) -> PhotobookTaskListEnvelope:
     """Read several photobook tasks at once
 
      Returns the photobook tasks whose ids are listed. The answer is typed as a list of tasks (A2E
@@ -184,7 +179,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | PhotobookTaskListEnvelope
+        PhotobookTaskListEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.photobook_task_page_envelope import PhotobookTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | PhotobookTaskPageEnvelope | None:
+) -> PhotobookTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -44,19 +43,15 @@ def _parse_response(
             PhotobookTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_photobook_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_photobook_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_photobook_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | PhotobookTaskPageEnvelope]:
+) -> Response[PhotobookTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | PhotobookTaskPageEnvelope]:
+) -> Response[PhotobookTaskPageEnvelope]:
     """List photobook tasks
 
      Pages through the caller's photobook tasks with `pageNum` and `pageSize`; A2E rejects bad paging
@@ -92,7 +87,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | PhotobookTaskPageEnvelope]
+        Response[PhotobookTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +107,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | PhotobookTaskPageEnvelope | None:
+) -> PhotobookTaskPageEnvelope:
     """List photobook tasks
 
      Pages through the caller's photobook tasks with `pageNum` and `pageSize`; A2E rejects bad paging
@@ -131,7 +126,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | PhotobookTaskPageEnvelope
+        PhotobookTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -146,7 +141,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | PhotobookTaskPageEnvelope]:
+) -> Response[PhotobookTaskPageEnvelope]:
     """List photobook tasks
 
      Pages through the caller's photobook tasks with `pageNum` and `pageSize`; A2E rejects bad paging
@@ -165,7 +160,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | PhotobookTaskPageEnvelope]
+        Response[PhotobookTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | PhotobookTaskPageEnvelope | None:
+) -> PhotobookTaskPageEnvelope:
     """List photobook tasks
 
      Pages through the caller's photobook tasks with `pageNum` and `pageSize`; A2E rejects bad paging
@@ -202,7 +197,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | PhotobookTaskPageEnvelope
+        PhotobookTaskPageEnvelope
     """
 
     return (

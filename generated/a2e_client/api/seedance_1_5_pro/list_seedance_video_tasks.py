@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.seedance_video_task_page_envelope import SeedanceVideoTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+) -> SeedanceVideoTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -44,19 +43,15 @@ def _parse_response(
             SeedanceVideoTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_seedance_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_seedance_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_seedance_video_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+) -> Response[SeedanceVideoTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+) -> Response[SeedanceVideoTaskPageEnvelope]:
     """List Seedance 1.5 Pro video tasks
 
      Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
@@ -93,7 +88,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]
+        Response[SeedanceVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +108,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+) -> SeedanceVideoTaskPageEnvelope:
     """List Seedance 1.5 Pro video tasks
 
      Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
@@ -133,7 +128,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SeedanceVideoTaskPageEnvelope
+        SeedanceVideoTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -148,7 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]:
+) -> Response[SeedanceVideoTaskPageEnvelope]:
     """List Seedance 1.5 Pro video tasks
 
      Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
@@ -168,7 +163,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SeedanceVideoTaskPageEnvelope]
+        Response[SeedanceVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -186,7 +181,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | SeedanceVideoTaskPageEnvelope | None:
+) -> SeedanceVideoTaskPageEnvelope:
     """List Seedance 1.5 Pro video tasks
 
      Pages through the caller's Seedance 1.5 Pro video tasks; `count` is the total over all pages. This
@@ -206,7 +201,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SeedanceVideoTaskPageEnvelope
+        SeedanceVideoTaskPageEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.seedance_video_task_envelope import SeedanceVideoTaskEnvelope
 from ...models.start_seedance_video_request import StartSeedanceVideoRequest
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+) -> SeedanceVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             SeedanceVideoTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_seedance_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_seedance_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_seedance_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+) -> Response[SeedanceVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedanceVideoRequest,
-) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+) -> Response[SeedanceVideoTaskEnvelope]:
     """Generate a Seedance 1.5 Pro video
 
      Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
@@ -90,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SeedanceVideoTaskEnvelope]
+        Response[SeedanceVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedanceVideoRequest,
-) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+) -> SeedanceVideoTaskEnvelope:
     """Generate a Seedance 1.5 Pro video
 
      Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
@@ -129,7 +124,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SeedanceVideoTaskEnvelope
+        SeedanceVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -142,7 +137,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedanceVideoRequest,
-) -> Response[ErrorResponse | SeedanceVideoTaskEnvelope]:
+) -> Response[SeedanceVideoTaskEnvelope]:
     """Generate a Seedance 1.5 Pro video
 
      Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
@@ -163,7 +158,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SeedanceVideoTaskEnvelope]
+        Response[SeedanceVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedanceVideoRequest,
-) -> ErrorResponse | SeedanceVideoTaskEnvelope | None:
+) -> SeedanceVideoTaskEnvelope:
     """Generate a Seedance 1.5 Pro video
 
      Starts a Seedance 1.5 Pro video (BytePlus ModelArk) from a prompt, from a first frame, or from a
@@ -200,7 +195,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SeedanceVideoTaskEnvelope
+        SeedanceVideoTaskEnvelope
     """
 
     return (

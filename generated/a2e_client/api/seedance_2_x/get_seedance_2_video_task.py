@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.seedance_2_video_task_envelope import Seedance2VideoTaskEnvelope
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -36,23 +35,17 @@ def _parse_response(
             Seedance2VideoTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_seedance_2_video_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -68,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     """Read one Seedance 2.x video task
 
      Returns one Seedance 2.x video task: its status, the video address once completed, and the failure
@@ -86,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+        Response[Seedance2VideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +97,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     """Read one Seedance 2.x video task
 
      Returns one Seedance 2.x video task: its status, the video address once completed, and the failure
@@ -122,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Seedance2VideoTaskEnvelope
+        Seedance2VideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +128,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     """Read one Seedance 2.x video task
 
      Returns one Seedance 2.x video task: its status, the video address once completed, and the failure
@@ -153,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+        Response[Seedance2VideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +162,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     """Read one Seedance 2.x video task
 
      Returns one Seedance 2.x video task: its status, the video address once completed, and the failure
@@ -187,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Seedance2VideoTaskEnvelope
+        Seedance2VideoTaskEnvelope
     """
 
     return (

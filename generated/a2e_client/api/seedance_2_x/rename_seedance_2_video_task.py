@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.rename_seedance_2_video_task_request import (
     RenameSeedance2VideoTaskRequest,
 )
@@ -38,29 +37,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "rename_seedance_2_video_task", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "rename_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "rename_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "rename_seedance_2_video_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "rename_seedance_2_video_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -77,7 +70,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameSeedance2VideoTaskRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a Seedance 2.x video task
 
      Gives a Seedance 2.x video task a new name; nothing else changes. A2E publishes no schema for the
@@ -95,7 +88,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -115,7 +108,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RenameSeedance2VideoTaskRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a Seedance 2.x video task
 
      Gives a Seedance 2.x video task a new name; nothing else changes. A2E publishes no schema for the
@@ -133,7 +126,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -148,7 +141,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameSeedance2VideoTaskRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a Seedance 2.x video task
 
      Gives a Seedance 2.x video task a new name; nothing else changes. A2E publishes no schema for the
@@ -166,7 +159,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -184,7 +177,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RenameSeedance2VideoTaskRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a Seedance 2.x video task
 
      Gives a Seedance 2.x video task a new name; nothing else changes. A2E publishes no schema for the
@@ -202,7 +195,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

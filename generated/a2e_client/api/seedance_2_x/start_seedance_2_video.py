@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.seedance_2_video_task_envelope import Seedance2VideoTaskEnvelope
 from ...models.start_seedance_2_video_request import StartSeedance2VideoRequest
 from ...types import Response
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             Seedance2VideoTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_seedance_2_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_seedance_2_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_seedance_2_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedance2VideoRequest,
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     """Generate a Seedance 2.x video
 
      Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
@@ -89,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+        Response[Seedance2VideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +102,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedance2VideoRequest,
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     """Generate a Seedance 2.x video
 
      Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
@@ -127,7 +122,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Seedance2VideoTaskEnvelope
+        Seedance2VideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -140,7 +135,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedance2VideoRequest,
-) -> Response[ErrorResponse | Seedance2VideoTaskEnvelope]:
+) -> Response[Seedance2VideoTaskEnvelope]:
     """Generate a Seedance 2.x video
 
      Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
@@ -160,7 +155,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Seedance2VideoTaskEnvelope]
+        Response[Seedance2VideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartSeedance2VideoRequest,
-) -> ErrorResponse | Seedance2VideoTaskEnvelope | None:
+) -> Seedance2VideoTaskEnvelope:
     """Generate a Seedance 2.x video
 
      Starts a Seedance 2.0 (standard, mini or fast) or Seedance 2.5 video from a prompt, a first frame,
@@ -196,7 +191,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Seedance2VideoTaskEnvelope
+        Seedance2VideoTaskEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.batch_detail_request import BatchDetailRequest
-from ...models.error_response import ErrorResponse
 from ...models.sora_video_task_list_envelope import SoraVideoTaskListEnvelope
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SoraVideoTaskListEnvelope | None:
+) -> SoraVideoTaskListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             SoraVideoTaskListEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "batch_get_sora_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "batch_get_sora_video_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "batch_get_sora_video_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SoraVideoTaskListEnvelope]:
+) -> Response[SoraVideoTaskListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | SoraVideoTaskListEnvelope]:
+) -> Response[SoraVideoTaskListEnvelope]:
     """Read several Sora 2 Pro video tasks at once
 
      Returns the Sora 2 Pro video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -87,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SoraVideoTaskListEnvelope]
+        Response[SoraVideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | SoraVideoTaskListEnvelope | None:
+) -> SoraVideoTaskListEnvelope:
     """Read several Sora 2 Pro video tasks at once
 
      Returns the Sora 2 Pro video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SoraVideoTaskListEnvelope
+        SoraVideoTaskListEnvelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> Response[ErrorResponse | SoraVideoTaskListEnvelope]:
+) -> Response[SoraVideoTaskListEnvelope]:
     """Read several Sora 2 Pro video tasks at once
 
      Returns the Sora 2 Pro video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SoraVideoTaskListEnvelope]
+        Response[SoraVideoTaskListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: BatchDetailRequest,
-) -> ErrorResponse | SoraVideoTaskListEnvelope | None:
+) -> SoraVideoTaskListEnvelope:
     """Read several Sora 2 Pro video tasks at once
 
      Returns the Sora 2 Pro video tasks whose ids are listed, in one request (up to 200 ids; A2E drops
@@ -188,7 +183,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SoraVideoTaskListEnvelope
+        SoraVideoTaskListEnvelope
     """
 
     return (

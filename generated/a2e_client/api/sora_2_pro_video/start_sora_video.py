@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.sora_video_task_envelope import SoraVideoTaskEnvelope
 from ...models.start_sora_video_request import StartSoraVideoRequest
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+) -> SoraVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_sora_video", SoraVideoTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_sora_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_sora_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_sora_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+) -> Response[SoraVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSoraVideoRequest,
-) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+) -> Response[SoraVideoTaskEnvelope]:
     """Generate a Sora 2 Pro video
 
      Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SoraVideoTaskEnvelope]
+        Response[SoraVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartSoraVideoRequest,
-) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+) -> SoraVideoTaskEnvelope:
     """Generate a Sora 2 Pro video
 
      Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
@@ -124,7 +119,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SoraVideoTaskEnvelope
+        SoraVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -137,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartSoraVideoRequest,
-) -> Response[ErrorResponse | SoraVideoTaskEnvelope]:
+) -> Response[SoraVideoTaskEnvelope]:
     """Generate a Sora 2 Pro video
 
      Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
@@ -157,7 +152,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SoraVideoTaskEnvelope]
+        Response[SoraVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -173,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartSoraVideoRequest,
-) -> ErrorResponse | SoraVideoTaskEnvelope | None:
+) -> SoraVideoTaskEnvelope:
     """Generate a Sora 2 Pro video
 
      Starts a Sora 2 Pro video from a prompt, optionally animating the images in `image_urls` (image-to-
@@ -193,7 +188,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SoraVideoTaskEnvelope
+        SoraVideoTaskEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.streaming_empty_envelope import StreamingEmptyEnvelope
 from ...models.streaming_text_request import StreamingTextRequest
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StreamingEmptyEnvelope | None:
+) -> StreamingEmptyEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "ask_streaming_avatar", StreamingEmptyEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "ask_streaming_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "ask_streaming_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "ask_streaming_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StreamingEmptyEnvelope]:
+) -> Response[StreamingEmptyEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamingTextRequest,
-) -> Response[ErrorResponse | StreamingEmptyEnvelope]:
+) -> Response[StreamingEmptyEnvelope]:
     """Ask the avatar a question
 
      The avatar answers aloud in the room from its knowledge text; the answer text also arrives as Agora
@@ -83,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | StreamingEmptyEnvelope]
+        Response[StreamingEmptyEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +96,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StreamingTextRequest,
-) -> ErrorResponse | StreamingEmptyEnvelope | None:
+) -> StreamingEmptyEnvelope:
     """Ask the avatar a question
 
      The avatar answers aloud in the room from its knowledge text; the answer text also arrives as Agora
@@ -118,7 +113,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | StreamingEmptyEnvelope
+        StreamingEmptyEnvelope
     """
 
     return sync_detailed(
@@ -131,7 +126,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StreamingTextRequest,
-) -> Response[ErrorResponse | StreamingEmptyEnvelope]:
+) -> Response[StreamingEmptyEnvelope]:
     """Ask the avatar a question
 
      The avatar answers aloud in the room from its knowledge text; the answer text also arrives as Agora
@@ -148,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | StreamingEmptyEnvelope]
+        Response[StreamingEmptyEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -164,7 +159,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StreamingTextRequest,
-) -> ErrorResponse | StreamingEmptyEnvelope | None:
+) -> StreamingEmptyEnvelope:
     """Ask the avatar a question
 
      The avatar answers aloud in the room from its knowledge text; the answer text also arrives as Agora
@@ -181,7 +176,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | StreamingEmptyEnvelope
+        StreamingEmptyEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.streaming_avatar_list_envelope import StreamingAvatarListEnvelope
 from ...types import Response
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | StreamingAvatarListEnvelope | None:
+) -> StreamingAvatarListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,15 +30,13 @@ def _parse_response(
             StreamingAvatarListEnvelope.from_dict,
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_streaming_avatars", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_streaming_avatars")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | StreamingAvatarListEnvelope]:
+) -> Response[StreamingAvatarListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -54,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StreamingAvatarListEnvelope]:
+) -> Response[StreamingAvatarListEnvelope]:
     """List streaming avatars
 
      Lists the avatars that can stream; the answer is typed from what clients read.
@@ -67,7 +64,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | StreamingAvatarListEnvelope]
+        Response[StreamingAvatarListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StreamingAvatarListEnvelope | None:
+) -> StreamingAvatarListEnvelope:
     """List streaming avatars
 
      Lists the avatars that can stream; the answer is typed from what clients read.
@@ -95,7 +92,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | StreamingAvatarListEnvelope
+        StreamingAvatarListEnvelope
     """
 
     return sync_detailed(
@@ -106,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | StreamingAvatarListEnvelope]:
+) -> Response[StreamingAvatarListEnvelope]:
     """List streaming avatars
 
      Lists the avatars that can stream; the answer is typed from what clients read.
@@ -119,7 +116,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | StreamingAvatarListEnvelope]
+        Response[StreamingAvatarListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | StreamingAvatarListEnvelope | None:
+) -> StreamingAvatarListEnvelope:
     """List streaming avatars
 
      Lists the avatars that can stream; the answer is typed from what clients read.
@@ -145,7 +142,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | StreamingAvatarListEnvelope
+        StreamingAvatarListEnvelope
     """
 
     return (

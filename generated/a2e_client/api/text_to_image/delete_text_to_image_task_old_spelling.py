@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -36,32 +35,17 @@ def _parse_response(
             Envelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response,
-            client,
-            "delete_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "delete_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response,
-            client,
-            "delete_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "delete_text_to_image_task_old_spelling")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -77,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete a text-to-image task
 
      Deletes a text-to-image task record; A2E refuses while the task is still running.
@@ -94,7 +78,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +96,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete a text-to-image task
 
      Deletes a text-to-image task record; A2E refuses while the task is still running.
@@ -129,7 +113,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -142,7 +126,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Delete a text-to-image task
 
      Deletes a text-to-image task record; A2E refuses while the task is still running.
@@ -159,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +159,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Delete a text-to-image task
 
      Deletes a text-to-image task record; A2E refuses while the task is still running.
@@ -192,7 +176,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.text_to_image_task_envelope import TextToImageTaskEnvelope
 from ...types import Response
 
@@ -27,7 +26,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -36,32 +35,17 @@ def _parse_response(
             TextToImageTaskEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response,
-            client,
-            "get_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response,
-            client,
-            "get_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response,
-            client,
-            "get_text_to_image_task_old_spelling",
-            ErrorResponse.from_dict,
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_text_to_image_task_old_spelling")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -77,7 +61,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     """Read one text-to-image task
 
      Returns one text-to-image task: its status, its result once completed, and the failure reason once
@@ -95,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TextToImageTaskEnvelope]
+        Response[TextToImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +97,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     """Read one text-to-image task
 
      Returns one text-to-image task: its status, its result once completed, and the failure reason once
@@ -131,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TextToImageTaskEnvelope
+        TextToImageTaskEnvelope
     """
 
     return sync_detailed(
@@ -144,7 +128,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     """Read one text-to-image task
 
      Returns one text-to-image task: its status, its result once completed, and the failure reason once
@@ -162,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TextToImageTaskEnvelope]
+        Response[TextToImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -178,7 +162,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     """Read one text-to-image task
 
      Returns one text-to-image task: its status, its result once completed, and the failure reason once
@@ -196,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TextToImageTaskEnvelope
+        TextToImageTaskEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_envelope import AvatarTrainingEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.quick_add_avatar_request import QuickAddAvatarRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "quick_add_avatar", AvatarTrainingEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "quick_add_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "quick_add_avatar", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "quick_add_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Turn a generated image into an avatar
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -82,7 +77,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Turn a generated image into an avatar
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -116,7 +111,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return sync_detailed(
@@ -129,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Turn a generated image into an avatar
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -145,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Turn a generated image into an avatar
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -177,7 +172,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return (

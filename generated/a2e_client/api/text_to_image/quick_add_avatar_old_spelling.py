@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_envelope import AvatarTrainingEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.quick_add_avatar_request import QuickAddAvatarRequest
 from ...types import Response
 
@@ -32,7 +31,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -41,19 +40,15 @@ def _parse_response(
             AvatarTrainingEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "quick_add_avatar_old_spelling", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "quick_add_avatar_old_spelling", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "quick_add_avatar_old_spelling")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -69,7 +64,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Turn a generated image into an avatar (older spelling)
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Turn a generated image into an avatar (older spelling)
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -121,7 +116,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return sync_detailed(
@@ -134,7 +129,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Turn a generated image into an avatar (older spelling)
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: QuickAddAvatarRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Turn a generated image into an avatar (older spelling)
 
      Starts an avatar training from the image of a text-to-image task; follow it with getAvatarTraining.
@@ -184,7 +179,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_text_2_image_request import StartText2ImageRequest
 from ...models.text_to_image_task_envelope import TextToImageTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_text_to_image", TextToImageTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_text_to_image", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_text_to_image", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_text_to_image")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartText2ImageRequest,
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     """Make images from a prompt
 
      Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TextToImageTaskEnvelope]
+        Response[TextToImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartText2ImageRequest,
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     """Make images from a prompt
 
      Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TextToImageTaskEnvelope
+        TextToImageTaskEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartText2ImageRequest,
-) -> Response[ErrorResponse | TextToImageTaskEnvelope]:
+) -> Response[TextToImageTaskEnvelope]:
     """Make images from a prompt
 
      Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TextToImageTaskEnvelope]
+        Response[TextToImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartText2ImageRequest,
-) -> ErrorResponse | TextToImageTaskEnvelope | None:
+) -> TextToImageTaskEnvelope:
     """Make images from a prompt
 
      Starts making images from `prompt`; A2E may answer with the images already made. Follow it with
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TextToImageTaskEnvelope
+        TextToImageTaskEnvelope
     """
 
     return (

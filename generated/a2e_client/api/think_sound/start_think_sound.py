@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_think_sound_request import StartThinkSoundRequest
 from ...models.think_sound_task_envelope import ThinkSoundTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+) -> ThinkSoundTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_think_sound", ThinkSoundTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_think_sound", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_think_sound", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_think_sound")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+) -> Response[ThinkSoundTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartThinkSoundRequest,
-) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+) -> Response[ThinkSoundTaskEnvelope]:
     """Generate sound for a video
 
      Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | ThinkSoundTaskEnvelope]
+        Response[ThinkSoundTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartThinkSoundRequest,
-) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+) -> ThinkSoundTaskEnvelope:
     """Generate sound for a video
 
      Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | ThinkSoundTaskEnvelope
+        ThinkSoundTaskEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartThinkSoundRequest,
-) -> Response[ErrorResponse | ThinkSoundTaskEnvelope]:
+) -> Response[ThinkSoundTaskEnvelope]:
     """Generate sound for a video
 
      Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | ThinkSoundTaskEnvelope]
+        Response[ThinkSoundTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartThinkSoundRequest,
-) -> ErrorResponse | ThinkSoundTaskEnvelope | None:
+) -> ThinkSoundTaskEnvelope:
     """Generate sound for a video
 
      Starts generating sound effects and ambience that fit what happens in `video_url`; `caption` and
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | ThinkSoundTaskEnvelope
+        ThinkSoundTaskEnvelope
     """
 
     return (

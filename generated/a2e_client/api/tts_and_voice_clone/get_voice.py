@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_voice_envelope import UserVoiceEnvelope
 from ...types import Response
 
@@ -27,21 +26,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     if response.status_code == 200:
         return parse_answer(response, client, "get_voice", UserVoiceEnvelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(response, client, "get_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "get_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(response, client, "get_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "get_voice")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -57,7 +56,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     """Read one cloned voice
 
      Returns one voice training with its status; once `completed`, `speaker_id` is usable in generateTts.
@@ -73,7 +72,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceEnvelope]
+        Response[UserVoiceEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -91,7 +90,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     """Read one cloned voice
 
      Returns one voice training with its status; once `completed`, `speaker_id` is usable in generateTts.
@@ -107,7 +106,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceEnvelope
+        UserVoiceEnvelope
     """
 
     return sync_detailed(
@@ -120,7 +119,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     """Read one cloned voice
 
      Returns one voice training with its status; once `completed`, `speaker_id` is usable in generateTts.
@@ -136,7 +135,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceEnvelope]
+        Response[UserVoiceEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -152,7 +151,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     """Read one cloned voice
 
      Returns one voice training with its status; once `completed`, `speaker_id` is usable in generateTts.
@@ -168,7 +167,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceEnvelope
+        UserVoiceEnvelope
     """
 
     return (

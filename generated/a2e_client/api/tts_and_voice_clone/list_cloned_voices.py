@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.user_voice_list_envelope import UserVoiceListEnvelope
 from ...types import Response
 
@@ -22,21 +21,19 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserVoiceListEnvelope | None:
+) -> UserVoiceListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_cloned_voices", UserVoiceListEnvelope.from_dict
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_cloned_voices", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_cloned_voices")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserVoiceListEnvelope]:
+) -> Response[UserVoiceListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -51,7 +48,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVoiceListEnvelope]:
+) -> Response[UserVoiceListEnvelope]:
     """List the caller's finished voice clones
 
      Voices whose training completed, newest first. Pass a voice's `speaker_id` to generateTts as
@@ -65,7 +62,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceListEnvelope]
+        Response[UserVoiceListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -80,7 +77,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVoiceListEnvelope | None:
+) -> UserVoiceListEnvelope:
     """List the caller's finished voice clones
 
      Voices whose training completed, newest first. Pass a voice's `speaker_id` to generateTts as
@@ -94,7 +91,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceListEnvelope
+        UserVoiceListEnvelope
     """
 
     return sync_detailed(
@@ -105,7 +102,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | UserVoiceListEnvelope]:
+) -> Response[UserVoiceListEnvelope]:
     """List the caller's finished voice clones
 
      Voices whose training completed, newest first. Pass a voice's `speaker_id` to generateTts as
@@ -119,7 +116,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceListEnvelope]
+        Response[UserVoiceListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | UserVoiceListEnvelope | None:
+) -> UserVoiceListEnvelope:
     """List the caller's finished voice clones
 
      Voices whose training completed, newest first. Pass a voice's `speaker_id` to generateTts as
@@ -146,7 +143,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceListEnvelope
+        UserVoiceListEnvelope
     """
 
     return (

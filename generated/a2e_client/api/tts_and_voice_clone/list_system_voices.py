@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.system_voice_list_envelope import SystemVoiceListEnvelope
 from ...types import Response
 
@@ -22,25 +21,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | SystemVoiceListEnvelope | None:
+) -> SystemVoiceListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_system_voices", SystemVoiceListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_system_voices", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_system_voices", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_system_voices")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | SystemVoiceListEnvelope]:
+) -> Response[SystemVoiceListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -55,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SystemVoiceListEnvelope]:
+) -> Response[SystemVoiceListEnvelope]:
     """List A2E's system TTS voices
 
      Returns the preset voices of A2E's text-to-speech as a flat list; a voice's `_id` is what
@@ -70,7 +65,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SystemVoiceListEnvelope]
+        Response[SystemVoiceListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -85,7 +80,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SystemVoiceListEnvelope | None:
+) -> SystemVoiceListEnvelope:
     """List A2E's system TTS voices
 
      Returns the preset voices of A2E's text-to-speech as a flat list; a voice's `_id` is what
@@ -100,7 +95,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SystemVoiceListEnvelope
+        SystemVoiceListEnvelope
     """
 
     return sync_detailed(
@@ -111,7 +106,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | SystemVoiceListEnvelope]:
+) -> Response[SystemVoiceListEnvelope]:
     """List A2E's system TTS voices
 
      Returns the preset voices of A2E's text-to-speech as a flat list; a voice's `_id` is what
@@ -126,7 +121,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | SystemVoiceListEnvelope]
+        Response[SystemVoiceListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -139,7 +134,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | SystemVoiceListEnvelope | None:
+) -> SystemVoiceListEnvelope:
     """List A2E's system TTS voices
 
      Returns the preset voices of A2E's text-to-speech as a flat list; a voice's `_id` is what
@@ -154,7 +149,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | SystemVoiceListEnvelope
+        SystemVoiceListEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.tts_preview_list_envelope import TtsPreviewListEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,25 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | TtsPreviewListEnvelope | None:
+) -> TtsPreviewListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_tts_previews", TtsPreviewListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_tts_previews", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_tts_previews", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_tts_previews")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+) -> Response[TtsPreviewListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+) -> Response[TtsPreviewListEnvelope]:
     """List recent speech previews
 
      Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
@@ -90,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TtsPreviewListEnvelope]
+        Response[TtsPreviewListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -110,7 +105,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> ErrorResponse | TtsPreviewListEnvelope | None:
+) -> TtsPreviewListEnvelope:
     """List recent speech previews
 
      Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
@@ -130,7 +125,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TtsPreviewListEnvelope
+        TtsPreviewListEnvelope
     """
 
     return sync_detailed(
@@ -145,7 +140,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> Response[ErrorResponse | TtsPreviewListEnvelope]:
+) -> Response[TtsPreviewListEnvelope]:
     """List recent speech previews
 
      Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
@@ -165,7 +160,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | TtsPreviewListEnvelope]
+        Response[TtsPreviewListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -183,7 +178,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_size: int | Unset = 20,
     current: int | Unset = 1,
-) -> ErrorResponse | TtsPreviewListEnvelope | None:
+) -> TtsPreviewListEnvelope:
     """List recent speech previews
 
      Pages through the caller's text-to-speech previews of the last 24 hours that were not deleted,
@@ -203,7 +198,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | TtsPreviewListEnvelope
+        TtsPreviewListEnvelope
     """
 
     return (

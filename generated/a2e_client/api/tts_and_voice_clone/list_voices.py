@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.voice_option_list_envelope import VoiceOptionListEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -38,21 +37,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_voices", VoiceOptionListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "list_voices", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "list_voices", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "list_voices")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +69,7 @@ def sync_detailed(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     """List A2E's public TTS voices
 
      Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
@@ -90,7 +89,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VoiceOptionListEnvelope]
+        Response[VoiceOptionListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -112,7 +111,7 @@ def sync(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     """List A2E's public TTS voices
 
      Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
@@ -132,7 +131,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VoiceOptionListEnvelope
+        VoiceOptionListEnvelope
     """
 
     return sync_detailed(
@@ -149,7 +148,7 @@ async def asyncio_detailed(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     """List A2E's public TTS voices
 
      Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
@@ -169,7 +168,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VoiceOptionListEnvelope]
+        Response[VoiceOptionListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -189,7 +188,7 @@ async def asyncio(
     country: str | Unset = "en",
     region: str | Unset = "US",
     voice_map_type: str | Unset = "en-US",
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     """List A2E's public TTS voices
 
      Lists the public voices for a locale, grouped (for example by gender). The `value` of a voice is the
@@ -209,7 +208,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VoiceOptionListEnvelope
+        VoiceOptionListEnvelope
     """
 
     return (

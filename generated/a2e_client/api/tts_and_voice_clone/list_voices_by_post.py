@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.list_voices_request import ListVoicesRequest
 from ...models.voice_option_list_envelope import VoiceOptionListEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_voices_by_post", VoiceOptionListEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_voices_by_post", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_voices_by_post", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_voices_by_post")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListVoicesRequest,
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     """List public TTS voices (older POST form)
 
      The older form of listVoices, with the locale in a JSON body. Prefer listVoices.
@@ -82,7 +77,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VoiceOptionListEnvelope]
+        Response[VoiceOptionListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +95,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ListVoicesRequest,
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     """List public TTS voices (older POST form)
 
      The older form of listVoices, with the locale in a JSON body. Prefer listVoices.
@@ -116,7 +111,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VoiceOptionListEnvelope
+        VoiceOptionListEnvelope
     """
 
     return sync_detailed(
@@ -129,7 +124,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ListVoicesRequest,
-) -> Response[ErrorResponse | VoiceOptionListEnvelope]:
+) -> Response[VoiceOptionListEnvelope]:
     """List public TTS voices (older POST form)
 
      The older form of listVoices, with the locale in a JSON body. Prefer listVoices.
@@ -145,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VoiceOptionListEnvelope]
+        Response[VoiceOptionListEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -161,7 +156,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ListVoicesRequest,
-) -> ErrorResponse | VoiceOptionListEnvelope | None:
+) -> VoiceOptionListEnvelope:
     """List public TTS voices (older POST form)
 
      The older form of listVoices, with the locale in a JSON body. Prefer listVoices.
@@ -177,7 +172,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VoiceOptionListEnvelope
+        VoiceOptionListEnvelope
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.rename_voice_request import RenameVoiceRequest
 from ...types import Response
 
@@ -36,21 +35,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(response, client, "rename_voice", Envelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(response, client, "rename_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "rename_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(response, client, "rename_voice", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "rename_voice")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +66,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameVoiceRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a cloned voice
 
      Gives one of the caller's voice trainings a new name; nothing else about the voice changes. A2E's
@@ -86,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +105,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: RenameVoiceRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a cloned voice
 
      Gives one of the caller's voice trainings a new name; nothing else about the voice changes. A2E's
@@ -125,7 +124,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -140,7 +139,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: RenameVoiceRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Rename a cloned voice
 
      Gives one of the caller's voice trainings a new name; nothing else about the voice changes. A2E's
@@ -159,7 +158,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +176,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: RenameVoiceRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Rename a cloned voice
 
      Gives one of the caller's voice trainings a new name; nothing else about the voice changes. A2E's
@@ -196,7 +195,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.train_voice_clone_request import TrainVoiceCloneRequest
 from ...models.user_voice_envelope import UserVoiceEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "train_voice_clone", UserVoiceEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "train_voice_clone", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "train_voice_clone", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "train_voice_clone")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrainVoiceCloneRequest,
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     """Clone a voice from recordings
 
      Starts training a voice from the caller's recordings; it usually completes within a couple of
@@ -85,7 +80,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceEnvelope]
+        Response[UserVoiceEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -103,7 +98,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: TrainVoiceCloneRequest,
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     """Clone a voice from recordings
 
      Starts training a voice from the caller's recordings; it usually completes within a couple of
@@ -122,7 +117,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceEnvelope
+        UserVoiceEnvelope
     """
 
     return sync_detailed(
@@ -135,7 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: TrainVoiceCloneRequest,
-) -> Response[ErrorResponse | UserVoiceEnvelope]:
+) -> Response[UserVoiceEnvelope]:
     """Clone a voice from recordings
 
      Starts training a voice from the caller's recordings; it usually completes within a couple of
@@ -154,7 +149,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UserVoiceEnvelope]
+        Response[UserVoiceEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +165,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: TrainVoiceCloneRequest,
-) -> ErrorResponse | UserVoiceEnvelope | None:
+) -> UserVoiceEnvelope:
     """Clone a voice from recordings
 
      Starts training a voice from the caller's recordings; it usually completes within a couple of
@@ -189,7 +184,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UserVoiceEnvelope
+        UserVoiceEnvelope
     """
 
     return (

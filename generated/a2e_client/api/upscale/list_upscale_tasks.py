@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.upscale_task_page_envelope import UpscaleTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,25 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpscaleTaskPageEnvelope | None:
+) -> UpscaleTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_upscale_tasks", UpscaleTaskPageEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_upscale_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_upscale_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_upscale_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpscaleTaskPageEnvelope]:
+) -> Response[UpscaleTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | UpscaleTaskPageEnvelope]:
+) -> Response[UpscaleTaskPageEnvelope]:
     """List upscale tasks
 
      Pages through the caller's upscale tasks. Typed as `{rows, count}` like A2E's other lists; the one
@@ -89,7 +84,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UpscaleTaskPageEnvelope]
+        Response[UpscaleTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -109,7 +104,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | UpscaleTaskPageEnvelope | None:
+) -> UpscaleTaskPageEnvelope:
     """List upscale tasks
 
      Pages through the caller's upscale tasks. Typed as `{rows, count}` like A2E's other lists; the one
@@ -128,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UpscaleTaskPageEnvelope
+        UpscaleTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -143,7 +138,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> Response[ErrorResponse | UpscaleTaskPageEnvelope]:
+) -> Response[UpscaleTaskPageEnvelope]:
     """List upscale tasks
 
      Pages through the caller's upscale tasks. Typed as `{rows, count}` like A2E's other lists; the one
@@ -162,7 +157,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UpscaleTaskPageEnvelope]
+        Response[UpscaleTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
-) -> ErrorResponse | UpscaleTaskPageEnvelope | None:
+) -> UpscaleTaskPageEnvelope:
     """List upscale tasks
 
      Pages through the caller's upscale tasks. Typed as `{rows, count}` like A2E's other lists; the one
@@ -199,7 +194,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UpscaleTaskPageEnvelope
+        UpscaleTaskPageEnvelope
     """
 
     return (

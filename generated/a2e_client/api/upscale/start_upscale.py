@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_upscale_request import StartUpscaleRequest
 from ...models.upscale_task_envelope import UpscaleTaskEnvelope
 from ...types import Response
@@ -32,21 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | UpscaleTaskEnvelope | None:
+) -> UpscaleTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_upscale", UpscaleTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "start_upscale", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "start_upscale", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "start_upscale")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+) -> Response[UpscaleTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -62,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartUpscaleRequest,
-) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+) -> Response[UpscaleTaskEnvelope]:
     """Raise the resolution of an image or a video
 
      Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
@@ -82,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UpscaleTaskEnvelope]
+        Response[UpscaleTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -100,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartUpscaleRequest,
-) -> ErrorResponse | UpscaleTaskEnvelope | None:
+) -> UpscaleTaskEnvelope:
     """Raise the resolution of an image or a video
 
      Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
@@ -120,7 +119,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UpscaleTaskEnvelope
+        UpscaleTaskEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +132,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartUpscaleRequest,
-) -> Response[ErrorResponse | UpscaleTaskEnvelope]:
+) -> Response[UpscaleTaskEnvelope]:
     """Raise the resolution of an image or a video
 
      Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
@@ -153,7 +152,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | UpscaleTaskEnvelope]
+        Response[UpscaleTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -169,7 +168,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartUpscaleRequest,
-) -> ErrorResponse | UpscaleTaskEnvelope | None:
+) -> UpscaleTaskEnvelope:
     """Raise the resolution of an image or a video
 
      Starts upscaling the image or video at `source_url`; there is no scale factor to choose. Follow it
@@ -189,7 +188,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | UpscaleTaskEnvelope
+        UpscaleTaskEnvelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.veo_video_task_envelope import VeoVideoTaskEnvelope
 from ...types import Response
 
@@ -27,23 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_veo_video", VeoVideoTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(response, client, "get_veo_video", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "get_veo_video", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(response, client, "get_veo_video", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "get_veo_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -59,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     """Read one Veo video task
 
      Returns one Veo video task: its status, the video once completed, and the failure reason once
@@ -76,7 +75,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskEnvelope]
+        Response[VeoVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +93,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     """Read one Veo video task
 
      Returns one Veo video task: its status, the video once completed, and the failure reason once
@@ -111,7 +110,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskEnvelope
+        VeoVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -124,7 +123,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     """Read one Veo video task
 
      Returns one Veo video task: its status, the video once completed, and the failure reason once
@@ -141,7 +140,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskEnvelope]
+        Response[VeoVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -157,7 +156,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     """Read one Veo video task
 
      Returns one Veo video task: its status, the video once completed, and the failure reason once
@@ -174,7 +173,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskEnvelope
+        VeoVideoTaskEnvelope
     """
 
     return (

@@ -3,11 +3,10 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.veo_video_1080p_envelope import VeoVideo1080PEnvelope
 from ...types import Response
 
@@ -28,7 +27,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | VeoVideo1080PEnvelope | None:
+) -> Envelope | VeoVideo1080PEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_veo_video_1080_p", VeoVideo1080PEnvelope.from_dict
@@ -38,23 +37,17 @@ def _parse_response(
             response, client, "get_veo_video_1080_p", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_veo_video_1080_p", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_veo_video_1080_p", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_veo_video_1080_p", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_veo_video_1080_p")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse | VeoVideo1080PEnvelope]:
+) -> Response[Envelope | VeoVideo1080PEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +63,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse | VeoVideo1080PEnvelope]:
+) -> Response[Envelope | VeoVideo1080PEnvelope]:
     """Get the 1080p version of a Veo video
 
      Returns the address of the 1080p rendition of a completed Veo video. Only videos made in 16:9 have
@@ -89,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse | VeoVideo1080PEnvelope]
+        Response[Envelope | VeoVideo1080PEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -107,7 +100,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | VeoVideo1080PEnvelope | None:
+) -> Envelope | VeoVideo1080PEnvelope:
     """Get the 1080p version of a Veo video
 
      Returns the address of the 1080p rendition of a completed Veo video. Only videos made in 16:9 have
@@ -126,7 +119,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse | VeoVideo1080PEnvelope
+        Envelope | VeoVideo1080PEnvelope
     """
 
     return sync_detailed(
@@ -139,7 +132,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse | VeoVideo1080PEnvelope]:
+) -> Response[Envelope | VeoVideo1080PEnvelope]:
     """Get the 1080p version of a Veo video
 
      Returns the address of the 1080p rendition of a completed Veo video. Only videos made in 16:9 have
@@ -158,7 +151,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse | VeoVideo1080PEnvelope]
+        Response[Envelope | VeoVideo1080PEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +167,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | VeoVideo1080PEnvelope | None:
+) -> Envelope | VeoVideo1080PEnvelope:
     """Get the 1080p version of a Veo video
 
      Returns the address of the 1080p rendition of a completed Veo video. Only videos made in 16:9 have
@@ -193,7 +186,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse | VeoVideo1080PEnvelope
+        Envelope | VeoVideo1080PEnvelope
     """
 
     return (

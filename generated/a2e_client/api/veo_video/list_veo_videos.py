@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.veo_video_task_page_envelope import VeoVideoTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,25 +34,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VeoVideoTaskPageEnvelope | None:
+) -> VeoVideoTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "list_veo_videos", VeoVideoTaskPageEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_veo_videos", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_veo_videos", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_veo_videos")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VeoVideoTaskPageEnvelope]:
+) -> Response[VeoVideoTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +65,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | VeoVideoTaskPageEnvelope]:
+) -> Response[VeoVideoTaskPageEnvelope]:
     """List Veo video tasks
 
      Pages through the caller's Veo video tasks; `count` is the total over all pages. The page is typed
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskPageEnvelope]
+        Response[VeoVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ErrorResponse | VeoVideoTaskPageEnvelope | None:
+) -> VeoVideoTaskPageEnvelope:
     """List Veo video tasks
 
      Pages through the caller's Veo video tasks; `count` is the total over all pages. The page is typed
@@ -126,7 +121,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskPageEnvelope
+        VeoVideoTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> Response[ErrorResponse | VeoVideoTaskPageEnvelope]:
+) -> Response[VeoVideoTaskPageEnvelope]:
     """List Veo video tasks
 
      Pages through the caller's Veo video tasks; `count` is the total over all pages. The page is typed
@@ -159,7 +154,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskPageEnvelope]
+        Response[VeoVideoTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -177,7 +172,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page_num: int | Unset = 1,
     page_size: int | Unset = 10,
-) -> ErrorResponse | VeoVideoTaskPageEnvelope | None:
+) -> VeoVideoTaskPageEnvelope:
     """List Veo video tasks
 
      Pages through the caller's Veo video tasks; `count` is the total over all pages. The page is typed
@@ -195,7 +190,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskPageEnvelope
+        VeoVideoTaskPageEnvelope
     """
 
     return (

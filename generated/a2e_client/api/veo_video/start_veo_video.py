@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_veo_video_request import StartVeoVideoRequest
 from ...models.veo_video_task_envelope import VeoVideoTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_veo_video", VeoVideoTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_veo_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_veo_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_veo_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartVeoVideoRequest,
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     """Make a video with Veo 3.1
 
      Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
@@ -88,7 +83,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskEnvelope]
+        Response[VeoVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -106,7 +101,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartVeoVideoRequest,
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     """Make a video with Veo 3.1
 
      Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
@@ -128,7 +123,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskEnvelope
+        VeoVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -141,7 +136,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartVeoVideoRequest,
-) -> Response[ErrorResponse | VeoVideoTaskEnvelope]:
+) -> Response[VeoVideoTaskEnvelope]:
     """Make a video with Veo 3.1
 
      Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
@@ -163,7 +158,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VeoVideoTaskEnvelope]
+        Response[VeoVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +174,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartVeoVideoRequest,
-) -> ErrorResponse | VeoVideoTaskEnvelope | None:
+) -> VeoVideoTaskEnvelope:
     """Make a video with Veo 3.1
 
      Starts a Veo 3.1 video from the prompt alone (TEXT_2_VIDEO), from a first and optionally a last
@@ -201,7 +196,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VeoVideoTaskEnvelope
+        VeoVideoTaskEnvelope
     """
 
     return (

@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_eye_contact_request import AvatarEyeContactRequest
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import UNSET, Response, Unset
 
 
@@ -33,25 +32,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "enhance_avatar_eye_contact", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "enhance_avatar_eye_contact", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "enhance_avatar_eye_contact", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "enhance_avatar_eye_contact")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -67,7 +62,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarEyeContactRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Improve the eye contact of a trained avatar
 
      Starts an AI pass that makes a video twin look into the camera more. A2E does not say how to follow
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarEyeContactRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Improve the eye contact of a trained avatar
 
      Starts an AI pass that makes a video twin look into the camera more. A2E does not say how to follow
@@ -123,7 +118,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -136,7 +131,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarEyeContactRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Improve the eye contact of a trained avatar
 
      Starts an AI pass that makes a video twin look into the camera more. A2E does not say how to follow
@@ -155,7 +150,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -171,7 +166,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarEyeContactRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Improve the eye contact of a trained avatar
 
      Starts an AI pass that makes a video twin look into the camera more. A2E does not say how to follow
@@ -190,7 +185,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

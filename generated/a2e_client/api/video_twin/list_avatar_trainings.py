@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_page_envelope import AvatarTrainingPageEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.list_avatar_trainings_status import ListAvatarTrainingsStatus
 from ...types import UNSET, Response, Unset
 
@@ -43,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarTrainingPageEnvelope | ErrorResponse | None:
+) -> AvatarTrainingPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -52,19 +51,15 @@ def _parse_response(
             AvatarTrainingPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_avatar_trainings", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_avatar_trainings", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_avatar_trainings")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarTrainingPageEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -82,7 +77,7 @@ def sync_detailed(
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListAvatarTrainingsStatus | Unset = UNSET,
-) -> Response[AvatarTrainingPageEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingPageEnvelope]:
     """List avatar trainings
 
      Pages through the caller's avatar trainings, optionally only those in one status.
@@ -100,7 +95,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingPageEnvelope | ErrorResponse]
+        Response[AvatarTrainingPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -122,7 +117,7 @@ def sync(
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListAvatarTrainingsStatus | Unset = UNSET,
-) -> AvatarTrainingPageEnvelope | ErrorResponse | None:
+) -> AvatarTrainingPageEnvelope:
     """List avatar trainings
 
      Pages through the caller's avatar trainings, optionally only those in one status.
@@ -140,7 +135,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingPageEnvelope | ErrorResponse
+        AvatarTrainingPageEnvelope
     """
 
     return sync_detailed(
@@ -157,7 +152,7 @@ async def asyncio_detailed(
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListAvatarTrainingsStatus | Unset = UNSET,
-) -> Response[AvatarTrainingPageEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingPageEnvelope]:
     """List avatar trainings
 
      Pages through the caller's avatar trainings, optionally only those in one status.
@@ -175,7 +170,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingPageEnvelope | ErrorResponse]
+        Response[AvatarTrainingPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -195,7 +190,7 @@ async def asyncio(
     page_num: int | Unset = UNSET,
     page_size: int | Unset = UNSET,
     status: ListAvatarTrainingsStatus | Unset = UNSET,
-) -> AvatarTrainingPageEnvelope | ErrorResponse | None:
+) -> AvatarTrainingPageEnvelope:
     """List avatar trainings
 
      Pages through the caller's avatar trainings, optionally only those in one status.
@@ -213,7 +208,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingPageEnvelope | ErrorResponse
+        AvatarTrainingPageEnvelope
     """
 
     return (

@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_list_envelope import AvatarTrainingListEnvelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,7 +21,7 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+) -> AvatarTrainingListEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -31,15 +30,13 @@ def _parse_response(
             AvatarTrainingListEnvelope.from_dict,
         )
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_ongoing_avatar_trainings", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_ongoing_avatar_trainings")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingListEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -54,7 +51,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingListEnvelope]:
     """List avatar trainings still running
 
      The caller's avatar trainings that have not finished yet.
@@ -67,7 +64,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingListEnvelope | ErrorResponse]
+        Response[AvatarTrainingListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -82,7 +79,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+) -> AvatarTrainingListEnvelope:
     """List avatar trainings still running
 
      The caller's avatar trainings that have not finished yet.
@@ -95,7 +92,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingListEnvelope | ErrorResponse
+        AvatarTrainingListEnvelope
     """
 
     return sync_detailed(
@@ -106,7 +103,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[AvatarTrainingListEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingListEnvelope]:
     """List avatar trainings still running
 
      The caller's avatar trainings that have not finished yet.
@@ -119,7 +116,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingListEnvelope | ErrorResponse]
+        Response[AvatarTrainingListEnvelope]
     """
 
     kwargs = _get_kwargs()
@@ -132,7 +129,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> AvatarTrainingListEnvelope | ErrorResponse | None:
+) -> AvatarTrainingListEnvelope:
     """List avatar trainings still running
 
      The caller's avatar trainings that have not finished yet.
@@ -145,7 +142,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingListEnvelope | ErrorResponse
+        AvatarTrainingListEnvelope
     """
 
     return (

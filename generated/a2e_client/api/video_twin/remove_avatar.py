@@ -2,12 +2,11 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_id_request import AvatarTrainingIdRequest
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -32,19 +31,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(response, client, "remove_avatar", Envelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(response, client, "remove_avatar", ErrorResponse.from_dict)
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(response, client, "remove_avatar", ErrorResponse.from_dict)
+        raise refusal(response)
     raise unexpected_answer(response, "remove_avatar")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -60,7 +59,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarTrainingIdRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
@@ -76,7 +75,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -94,7 +93,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarTrainingIdRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
@@ -110,7 +109,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -123,7 +122,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarTrainingIdRequest,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
@@ -139,7 +138,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -155,7 +154,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: AvatarTrainingIdRequest,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
@@ -171,7 +170,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

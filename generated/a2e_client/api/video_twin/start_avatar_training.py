@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_envelope import AvatarTrainingEnvelope
-from ...models.error_response import ErrorResponse
 from ...models.start_avatar_training_request import StartAvatarTrainingRequest
 from ...types import Response
 
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_avatar_training", AvatarTrainingEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_avatar_training", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_avatar_training", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_avatar_training")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartAvatarTrainingRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Make a custom avatar from a video or an image
 
      Starts making an avatar from `video_url` or `image_url` (one of the two). The address must serve the
@@ -84,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartAvatarTrainingRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Make a custom avatar from a video or an image
 
      Starts making an avatar from `video_url` or `image_url` (one of the two). The address must serve the
@@ -120,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartAvatarTrainingRequest,
-) -> Response[AvatarTrainingEnvelope | ErrorResponse]:
+) -> Response[AvatarTrainingEnvelope]:
     """Make a custom avatar from a video or an image
 
      Starts making an avatar from `video_url` or `image_url` (one of the two). The address must serve the
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[AvatarTrainingEnvelope | ErrorResponse]
+        Response[AvatarTrainingEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartAvatarTrainingRequest,
-) -> AvatarTrainingEnvelope | ErrorResponse | None:
+) -> AvatarTrainingEnvelope:
     """Make a custom avatar from a video or an image
 
      Starts making an avatar from `video_url` or `image_url` (one of the two). The address must serve the
@@ -185,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        AvatarTrainingEnvelope | ErrorResponse
+        AvatarTrainingEnvelope
     """
 
     return (

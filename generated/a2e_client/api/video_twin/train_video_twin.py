@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...models.unpublished_fields_request import UnpublishedFieldsRequest
 from ...types import UNSET, Response, Unset
 
@@ -33,23 +32,19 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(response, client, "train_video_twin", Envelope.from_dict)
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "train_video_twin", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "train_video_twin", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "train_video_twin")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +60,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Start training from uploaded footage
 
      Starts a video twin training, apparently the web app's flow after uploadVideoTwinFile (A2E names it
@@ -86,7 +81,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -104,7 +99,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Start training from uploaded footage
 
      Starts a video twin training, apparently the web app's flow after uploadVideoTwinFile (A2E names it
@@ -125,7 +120,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -138,7 +133,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Start training from uploaded footage
 
      Starts a video twin training, apparently the web app's flow after uploadVideoTwinFile (A2E names it
@@ -159,7 +154,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs(
@@ -175,7 +170,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: UnpublishedFieldsRequest | Unset = UNSET,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Start training from uploaded footage
 
      Starts a video twin training, apparently the web app's flow after uploadVideoTwinFile (A2E names it
@@ -196,7 +191,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

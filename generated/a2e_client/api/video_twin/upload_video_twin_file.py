@@ -2,11 +2,10 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.envelope import Envelope
-from ...models.error_response import ErrorResponse
 from ...types import Response
 
 
@@ -22,25 +21,21 @@ def _get_kwargs() -> dict[str, Any]:
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "upload_video_twin_file", Envelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "upload_video_twin_file", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "upload_video_twin_file", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "upload_video_twin_file")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -55,7 +50,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Upload footage for a video twin
 
      The web app's upload step for video twin footage. A2E's catalog lists no request body (the file form
@@ -71,7 +66,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs()
@@ -86,7 +81,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Upload footage for a video twin
 
      The web app's upload step for video twin footage. A2E's catalog lists no request body (the file form
@@ -102,7 +97,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return sync_detailed(
@@ -113,7 +108,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Envelope | ErrorResponse]:
+) -> Response[Envelope]:
     """Upload footage for a video twin
 
      The web app's upload step for video twin footage. A2E's catalog lists no request body (the file form
@@ -129,7 +124,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[Envelope | ErrorResponse]
+        Response[Envelope]
     """
 
     kwargs = _get_kwargs()
@@ -142,7 +137,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> Envelope | ErrorResponse | None:
+) -> Envelope:
     """Upload footage for a video twin
 
      The web app's upload step for video twin footage. A2E's catalog lists no request body (the file form
@@ -158,7 +153,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Envelope | ErrorResponse
+        Envelope
     """
 
     return (

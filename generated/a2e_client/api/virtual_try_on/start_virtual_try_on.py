@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_virtual_try_on_request import StartVirtualTryOnRequest
 from ...models.virtual_try_on_task_envelope import VirtualTryOnTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | VirtualTryOnTaskEnvelope | None:
+) -> VirtualTryOnTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_virtual_try_on", VirtualTryOnTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_virtual_try_on", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_virtual_try_on", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_virtual_try_on")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | VirtualTryOnTaskEnvelope]:
+) -> Response[VirtualTryOnTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartVirtualTryOnRequest,
-) -> Response[ErrorResponse | VirtualTryOnTaskEnvelope]:
+) -> Response[VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
      Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
@@ -84,7 +79,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VirtualTryOnTaskEnvelope]
+        Response[VirtualTryOnTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -102,7 +97,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartVirtualTryOnRequest,
-) -> ErrorResponse | VirtualTryOnTaskEnvelope | None:
+) -> VirtualTryOnTaskEnvelope:
     """Dress a person in a garment
 
      Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
@@ -120,7 +115,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VirtualTryOnTaskEnvelope
+        VirtualTryOnTaskEnvelope
     """
 
     return sync_detailed(
@@ -133,7 +128,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartVirtualTryOnRequest,
-) -> Response[ErrorResponse | VirtualTryOnTaskEnvelope]:
+) -> Response[VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
      Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
@@ -151,7 +146,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | VirtualTryOnTaskEnvelope]
+        Response[VirtualTryOnTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -167,7 +162,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartVirtualTryOnRequest,
-) -> ErrorResponse | VirtualTryOnTaskEnvelope | None:
+) -> VirtualTryOnTaskEnvelope:
     """Dress a person in a garment
 
      Starts dressing the person of the first image in the clothing of the second. A2E's catalog describes
@@ -185,7 +180,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | VirtualTryOnTaskEnvelope
+        VirtualTryOnTaskEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.wan_27_image_task_page_envelope import Wan27ImageTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -35,7 +34,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Wan27ImageTaskPageEnvelope | None:
+) -> Wan27ImageTaskPageEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response,
@@ -44,19 +43,15 @@ def _parse_response(
             Wan27ImageTaskPageEnvelope.from_dict,
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "list_wan_27_image_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "list_wan_27_image_tasks", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "list_wan_27_image_tasks")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Wan27ImageTaskPageEnvelope]:
+) -> Response[Wan27ImageTaskPageEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -73,7 +68,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | Wan27ImageTaskPageEnvelope]:
+) -> Response[Wan27ImageTaskPageEnvelope]:
     """List Wan2.7 image tasks
 
      Pages through the caller's Wan2.7-Image tasks with `page` and `page_size`. The answer is typed as a
@@ -91,7 +86,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan27ImageTaskPageEnvelope]
+        Response[Wan27ImageTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -111,7 +106,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | Wan27ImageTaskPageEnvelope | None:
+) -> Wan27ImageTaskPageEnvelope:
     """List Wan2.7 image tasks
 
      Pages through the caller's Wan2.7-Image tasks with `page` and `page_size`. The answer is typed as a
@@ -129,7 +124,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan27ImageTaskPageEnvelope
+        Wan27ImageTaskPageEnvelope
     """
 
     return sync_detailed(
@@ -144,7 +139,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> Response[ErrorResponse | Wan27ImageTaskPageEnvelope]:
+) -> Response[Wan27ImageTaskPageEnvelope]:
     """List Wan2.7 image tasks
 
      Pages through the caller's Wan2.7-Image tasks with `page` and `page_size`. The answer is typed as a
@@ -162,7 +157,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan27ImageTaskPageEnvelope]
+        Response[Wan27ImageTaskPageEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     page_size: int | Unset = 20,
-) -> ErrorResponse | Wan27ImageTaskPageEnvelope | None:
+) -> Wan27ImageTaskPageEnvelope:
     """List Wan2.7 image tasks
 
      Pages through the caller's Wan2.7-Image tasks with `page` and `page_size`. The answer is typed as a
@@ -198,7 +193,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan27ImageTaskPageEnvelope
+        Wan27ImageTaskPageEnvelope
     """
 
     return (

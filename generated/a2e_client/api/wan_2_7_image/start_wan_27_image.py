@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_wan_27_image_request import StartWan27ImageRequest
 from ...models.wan_27_image_task_envelope import Wan27ImageTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+) -> Wan27ImageTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_wan_27_image", Wan27ImageTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_wan_27_image", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_wan_27_image", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_wan_27_image")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+) -> Response[Wan27ImageTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan27ImageRequest,
-) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+) -> Response[Wan27ImageTaskEnvelope]:
     """Generate or edit images with Wan2.7
 
      Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
@@ -87,7 +82,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan27ImageTaskEnvelope]
+        Response[Wan27ImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -105,7 +100,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan27ImageRequest,
-) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+) -> Wan27ImageTaskEnvelope:
     """Generate or edit images with Wan2.7
 
      Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
@@ -126,7 +121,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan27ImageTaskEnvelope
+        Wan27ImageTaskEnvelope
     """
 
     return sync_detailed(
@@ -139,7 +134,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan27ImageRequest,
-) -> Response[ErrorResponse | Wan27ImageTaskEnvelope]:
+) -> Response[Wan27ImageTaskEnvelope]:
     """Generate or edit images with Wan2.7
 
      Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
@@ -160,7 +155,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan27ImageTaskEnvelope]
+        Response[Wan27ImageTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -176,7 +171,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan27ImageRequest,
-) -> ErrorResponse | Wan27ImageTaskEnvelope | None:
+) -> Wan27ImageTaskEnvelope:
     """Generate or edit images with Wan2.7
 
      Starts a Wan2.7-Image job (standard or pro model): a new image from a prompt, or an edit of up to
@@ -197,7 +192,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan27ImageTaskEnvelope
+        Wan27ImageTaskEnvelope
     """
 
     return (

@@ -3,10 +3,9 @@ from typing import Any
 from urllib.parse import quote
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.wan_spicy_task_envelope import WanSpicyTaskEnvelope
 from ...types import Response
 
@@ -27,29 +26,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WanSpicyTaskEnvelope | None:
+) -> WanSpicyTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "get_wan_spicy_task", WanSpicyTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "get_wan_spicy_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "get_wan_spicy_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 404:
-        return parse_answer(
-            response, client, "get_wan_spicy_task", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "get_wan_spicy_task")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WanSpicyTaskEnvelope]:
+) -> Response[WanSpicyTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -65,7 +58,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WanSpicyTaskEnvelope]:
+) -> Response[WanSpicyTaskEnvelope]:
     """Read one Wan Spicy task
 
      Returns one Wan Spicy task: its status, the video once completed, and the failure reason once
@@ -83,7 +76,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WanSpicyTaskEnvelope]
+        Response[WanSpicyTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -101,7 +94,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WanSpicyTaskEnvelope | None:
+) -> WanSpicyTaskEnvelope:
     """Read one Wan Spicy task
 
      Returns one Wan Spicy task: its status, the video once completed, and the failure reason once
@@ -119,7 +112,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WanSpicyTaskEnvelope
+        WanSpicyTaskEnvelope
     """
 
     return sync_detailed(
@@ -132,7 +125,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | WanSpicyTaskEnvelope]:
+) -> Response[WanSpicyTaskEnvelope]:
     """Read one Wan Spicy task
 
      Returns one Wan Spicy task: its status, the video once completed, and the failure reason once
@@ -150,7 +143,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WanSpicyTaskEnvelope]
+        Response[WanSpicyTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -166,7 +159,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-) -> ErrorResponse | WanSpicyTaskEnvelope | None:
+) -> WanSpicyTaskEnvelope:
     """Read one Wan Spicy task
 
      Returns one Wan Spicy task: its status, the video once completed, and the failure reason once
@@ -184,7 +177,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WanSpicyTaskEnvelope
+        WanSpicyTaskEnvelope
     """
 
     return (

@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_wan_30_video_request import StartWan30VideoRequest
 from ...models.wan_30_video_start_envelope import Wan30VideoStartEnvelope
 from ...types import Response
@@ -32,29 +31,23 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+) -> Wan30VideoStartEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_wan_30_video", Wan30VideoStartEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_wan_30_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_wan_30_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 503:
-        return parse_answer(
-            response, client, "start_wan_30_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_wan_30_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+) -> Response[Wan30VideoStartEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -70,7 +63,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan30VideoRequest,
-) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+) -> Response[Wan30VideoStartEnvelope]:
     """Make a Wan 3.0 video
 
      Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
@@ -95,7 +88,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan30VideoStartEnvelope]
+        Response[Wan30VideoStartEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -113,7 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan30VideoRequest,
-) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+) -> Wan30VideoStartEnvelope:
     """Make a Wan 3.0 video
 
      Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
@@ -138,7 +131,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan30VideoStartEnvelope
+        Wan30VideoStartEnvelope
     """
 
     return sync_detailed(
@@ -151,7 +144,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan30VideoRequest,
-) -> Response[ErrorResponse | Wan30VideoStartEnvelope]:
+) -> Response[Wan30VideoStartEnvelope]:
     """Make a Wan 3.0 video
 
      Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
@@ -176,7 +169,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | Wan30VideoStartEnvelope]
+        Response[Wan30VideoStartEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -192,7 +185,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartWan30VideoRequest,
-) -> ErrorResponse | Wan30VideoStartEnvelope | None:
+) -> Wan30VideoStartEnvelope:
     """Make a Wan 3.0 video
 
      Starts a video on Wan 3.0, one model for four modes (`mode`): from text, from a first frame, between
@@ -217,7 +210,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | Wan30VideoStartEnvelope
+        Wan30VideoStartEnvelope
     """
 
     return (

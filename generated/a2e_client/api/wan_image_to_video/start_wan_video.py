@@ -2,10 +2,9 @@ from http import HTTPStatus
 from typing import Any
 
 import httpx
-from a2e.answers import parse_answer, unexpected_answer
+from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.error_response import ErrorResponse
 from ...models.start_wan_video_request import StartWanVideoRequest
 from ...models.wan_video_task_envelope import WanVideoTaskEnvelope
 from ...types import Response
@@ -32,25 +31,21 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorResponse | WanVideoTaskEnvelope | None:
+) -> WanVideoTaskEnvelope:
     if response.status_code == 200:
         return parse_answer(
             response, client, "start_wan_video", WanVideoTaskEnvelope.from_dict
         )
     if response.status_code == 400:
-        return parse_answer(
-            response, client, "start_wan_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     if response.status_code == 401:
-        return parse_answer(
-            response, client, "start_wan_video", ErrorResponse.from_dict
-        )
+        raise refusal(response)
     raise unexpected_answer(response, "start_wan_video")
 
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+) -> Response[WanVideoTaskEnvelope]:
     # Parsed first: an undocumented status (520, 299...) must end in a2e's error, not in
     # HTTPStatus refusing a number it does not know.
     parsed = _parse_response(client=client, response=response)
@@ -66,7 +61,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWanVideoRequest,
-) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
      Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
@@ -90,7 +85,7 @@ def sync_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WanVideoTaskEnvelope]
+        Response[WanVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -108,7 +103,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: StartWanVideoRequest,
-) -> ErrorResponse | WanVideoTaskEnvelope | None:
+) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
      Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
@@ -132,7 +127,7 @@ def sync(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WanVideoTaskEnvelope
+        WanVideoTaskEnvelope
     """
 
     return sync_detailed(
@@ -145,7 +140,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: StartWanVideoRequest,
-) -> Response[ErrorResponse | WanVideoTaskEnvelope]:
+) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
      Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
@@ -169,7 +164,7 @@ async def asyncio_detailed(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        Response[ErrorResponse | WanVideoTaskEnvelope]
+        Response[WanVideoTaskEnvelope]
     """
 
     kwargs = _get_kwargs(
@@ -185,7 +180,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: StartWanVideoRequest,
-) -> ErrorResponse | WanVideoTaskEnvelope | None:
+) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
      Starts a video on one of Alibaba's Wan models. wan2.5-i2v-preview (the default) and the two Wan 2.6
@@ -209,7 +204,7 @@ async def asyncio(
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
-        ErrorResponse | WanVideoTaskEnvelope
+        WanVideoTaskEnvelope
     """
 
     return (

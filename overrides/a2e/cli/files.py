@@ -120,17 +120,22 @@ def ready_folder(directory: Path) -> None:
         ) from None
 
 
-def save_results(client: Any, family: TaskFamily[Any], tasks: list[Any], directory: Path) -> None:
-    """Save the result files of finished tasks; print each file's path on stdout."""
+def save_results(
+    client: Any, family: TaskFamily[Any], wanted: dict[str, Any], directory: Path
+) -> None:
+    """Save the result files of finished tasks; print each file's path on stdout.
+
+    `wanted`: task id -> the task as already read, or None to read it first.
+    """
     from a2e.downloads import download
 
     saved: list[Path] = []
     with Bytes("saved") as bytes_:
-        for task in tasks:
+        for task_id, task in wanted.items():
             paths = download(
                 client,
                 family,
-                family.id_of(task),
+                task_id,
                 directory,
                 task=task,
                 on_progress=lambda path, done, total: bytes_.update(path.name, done, total),
@@ -162,24 +167,7 @@ def download(settings: Settings, family: str, task_ids: tuple[str, ...], directo
     resumes where it stopped; an expired link is replaced by reading the task again. A download
     never starts a task.
     """
-    from a2e.downloads import download as fetch
     from a2e.tasks import family_named
 
     ready_folder(directory)
-    client = settings.client()
-    chosen = family_named(family)
-    saved: list[Path] = []
-    with Bytes("saved") as bytes_:
-        for task_id in dict.fromkeys(task_ids):
-            paths = fetch(
-                client,
-                chosen,
-                task_id,
-                directory,
-                on_progress=lambda path, done, total: bytes_.update(path.name, done, total),
-            )
-            for path in paths:
-                bytes_.finished(str(path), path.stat().st_size)
-            saved += paths
-    for path in saved:
-        emit_line(str(path))
+    save_results(settings.client(), family_named(family), dict.fromkeys(task_ids), directory)

@@ -275,7 +275,7 @@ def report(
     if directory is not None and finished:
         from .files import save_results
 
-        save_results(client, family, [finished[i] for i in distinct if i in finished], directory)
+        save_results(client, family, {i: finished[i] for i in distinct if i in finished}, directory)
     if failed:
         for task_id, task in failed.items():
             message = family.failure_message(task) or "no failure message from A2E"

@@ -118,6 +118,25 @@ def test_a_closed_client_in_a_with_block_raises_an_a2e_error() -> None:
         get_face_swap_task_status.sync_detailed(client=client)
 
 
+def test_a_client_closed_before_its_first_call_raises_an_a2e_error() -> None:
+    with a2e.Client(KEY, transport=httpx.MockTransport(_answer)) as client:
+        pass
+    with pytest.raises(a2e.ConfigurationError, match="closed"):
+        get_face_swap_task_status.sync_detailed(client=client)
+
+
+def test_an_async_client_closed_by_its_block_raises_an_a2e_error() -> None:
+    mocked = httpx.MockTransport(_answer)
+
+    async def block_then_again() -> None:
+        async with a2e.Client(KEY, async_transport=mocked) as client:
+            await get_face_swap_task_status.asyncio_detailed(client=client)
+        with pytest.raises(a2e.ConfigurationError, match="closed"):
+            await get_face_swap_task_status.asyncio_detailed(client=client)
+
+    asyncio.run(block_then_again())
+
+
 def test_a_closed_http_client_of_your_own_raises_an_a2e_error() -> None:
     own = httpx.Client(transport=httpx.MockTransport(_answer))
     own_async = httpx.AsyncClient(transport=httpx.MockTransport(_answer))

@@ -311,8 +311,13 @@ class _Connections:
         self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = (
             weakref.WeakKeyDictionary()
         )
+        # Closed for good, as an httpx client is: pools are made on first use, so a pool that
+        # does not exist yet must not be made after close() or aclose().
+        self.closed = False
 
     def sync_client(self) -> httpx.Client:
+        if self.closed:
+            raise _closed()
         if self._sync is None:
             self._sync = httpx.Client(
                 transport=self._transport, cookies=_NoCookies(), **self._options
@@ -322,6 +327,8 @@ class _Connections:
         return self._sync
 
     def async_client(self) -> httpx.AsyncClient:
+        if self.closed:
+            raise _closed()
         if self._async_user is not None:
             if self._async_user.is_closed:
                 raise _closed()
@@ -345,10 +352,12 @@ class _Connections:
         return client
 
     def close(self) -> None:
+        self.closed = True
         if self.own_sync and self._sync is not None:
             self._sync.close()
 
     async def aclose(self) -> None:
+        self.closed = True
         if self._async_user is None:
             loop = _NO_LOOP if self._async_transport is not None else _current_loop()
             client = self._async.pop(loop, None)

@@ -129,3 +129,20 @@ def test_a_timeout_that_is_not_a_finite_positive_number_is_a_usage_error(server:
     for timeout in ("nan", "inf", "0"):
         result = doctor(server, "sk_doctor", "--timeout", timeout)
         assert result.returncode == 2 and "--timeout" in result.stderr, result.stderr
+
+
+def test_the_doctors_own_server_options_replace_those_given_to_a2e(server: str) -> None:
+    environment = {**os.environ, "A2E_API_KEY": "sk_doctor"}
+    environment.pop("A2E_BASE_URL", None)
+    a2e_command = str(Path(DOCTOR).with_name("a2e"))
+    for before in (["--region", "global"], ["--base-url", "http://127.0.0.1:9"]):
+        result = subprocess.run(
+            [a2e_command, *before, "doctor", "--json", "--base-url", server],
+            capture_output=True,
+            text=True,
+            env=environment,
+            timeout=120,
+            check=False,
+        )
+        assert result.returncode == 0, result.stdout + result.stderr
+        assert json.loads(result.stdout)["server"].rstrip("/") == server.rstrip("/")

@@ -166,14 +166,13 @@ def main(
         "where A2E's answers differ from the spec. The key comes from A2E_API_KEY.",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--base-url", default=base_url, help="server address (default: A2E_BASE_URL or region)"
-    )
-    parser.add_argument(
-        "--region", default=region, help="global or cn (default: A2E_BASE_URL, else global)"
-    )
+    parser.add_argument("--base-url", help="server address (default: A2E_BASE_URL or region)")
+    parser.add_argument("--region", help="global or cn (default: A2E_BASE_URL, else global)")
     parser.add_argument("--timeout", type=_seconds, default=30.0, help="seconds per call")
     args = parser.parse_args(argv)
+    # Either of the doctor's own server options replaces both of a2e's.
+    if args.base_url is None and args.region is None:
+        args.base_url, args.region = base_url, region
     try:
         import jsonschema_rs  # noqa: F401
     except ImportError:

@@ -599,7 +599,7 @@ STARTS = "/api/v1/userFaceSwapTask/add"
 LOOK = "may have started at A2E all the same: look for it with `a2e face-swap list-face-swap-tasks"
 
 
-@pytest.mark.parametrize("fault", ["500", "503", "malformed"])
+@pytest.mark.parametrize("fault", ["500", "503", "malformed", "drop"])
 def test_a_start_of_unknown_outcome_says_where_to_look_and_is_not_resent(
     served: RunningMock, fault: str
 ) -> None:
@@ -613,6 +613,9 @@ def test_a_start_of_unknown_outcome_says_where_to_look_and_is_not_resent(
 def test_a_refused_start_gives_no_such_hint(served: RunningMock) -> None:
     result = run(served, "-H", "X-Mock-Fault: envelope", *START)
     assert result.returncode == 1 and "may have started" not in result.stderr
+    # A connection that was never made sent nothing: no task can have started.
+    unreachable = run(served, *START, A2E_BASE_URL="http://127.0.0.1:9")
+    assert unreachable.returncode == 1 and "may have started" not in unreachable.stderr
 
 
 def test_ctrl_c_during_a_start_says_where_to_look(served: RunningMock) -> None:

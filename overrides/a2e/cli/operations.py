@@ -265,7 +265,8 @@ def call(
     client = settings.client()
     if command["role"] != "start":
         return json.loads(module.sync_detailed(client=client, **kwargs).content)
-    from a2e import APITimeoutError, InvalidResponseError, ServerError
+    from a2e import APIConnectionError, InvalidResponseError, ServerError, UnknownHostError
+    from a2e.retry import NOT_SENT_ERRORS
 
     # These leave unknown whether A2E started the task (and took its credits); sending again
     # could start a second one, so the person is told where to look instead.
@@ -273,7 +274,12 @@ def call(
         return json.loads(module.sync_detailed(client=client, **kwargs).content)
     except KeyboardInterrupt:
         raise exits.Exit(exits.INTERRUPTED, f"interrupted; {_maybe_started(command)}") from None
-    except (ServerError, InvalidResponseError, APITimeoutError) as error:
+    except (ServerError, InvalidResponseError, APIConnectionError) as error:
+        never_sent = isinstance(error, UnknownHostError) or isinstance(
+            error.__cause__, NOT_SENT_ERRORS
+        )
+        if never_sent:
+            raise
         raise exits.Exit(exits.API_ERROR, f"error: {error}; {_maybe_started(command)}") from None
 
 

@@ -21,6 +21,7 @@ from a2e_client.models import StartFaceSwapTaskRequest
 
 VIDEO = bytes(range(256)) * 400  # 102400 bytes
 START = ("POST", "/api/v1/userFaceSwapTask/add")
+RESULT = "https://storage.example.com/results/t1.mp4"
 
 
 def _started(client: a2e.Client, **headers: str) -> str:
@@ -247,7 +248,7 @@ def test_result_urls_take_every_result_field_and_each_file_once() -> None:
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_downloads_go_through_the_clients_own_transport(tmp_path: Path, use_async: bool) -> None:
     seen: list[httpx.Request] = []
-    result = "https://storage.example.com/results/t1.mp4"
+    result = RESULT
 
     def answer(request: httpx.Request) -> httpx.Response:
         seen.append(request)
@@ -265,3 +266,23 @@ def test_downloads_go_through_the_clients_own_transport(tmp_path: Path, use_asyn
     assert [path.read_bytes() for path in saved] == [VIDEO]
     fetched = [r for r in seen if r.url.host == "storage.example.com"]
     assert len(fetched) == 1 and "authorization" not in fetched[0].headers
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_a_file_that_does_not_match_its_encoding_is_an_invalid_response(
+    tmp_path: Path, use_async: bool
+) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "storage.example.com":
+            return httpx.Response(200, content=b"not gzip", headers={"content-encoding": "gzip"})
+        task = {"_id": "t1", "current_status": "completed", "result_url": RESULT}
+        return httpx.Response(200, json={"code": 0, "data": task})
+
+    mocked = httpx.MockTransport(answer)
+    client = a2e.Client("sk_encoding", transport=mocked, async_transport=mocked)
+    with pytest.raises(a2e.InvalidResponseError, match=r"t1\.mp4"):
+        if use_async:
+            asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
+        else:
+            a2e.download(client, "face_swap", "t1", tmp_path)
+    assert not (tmp_path / "t1.mp4").exists()

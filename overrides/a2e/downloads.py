@@ -15,19 +15,27 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
 
 from .client import Client
-from .errors import A2EError, APIConnectionError, APIError, TaskFailed, unwrap
+from .errors import (
+    A2EError,
+    APIConnectionError,
+    APIError,
+    InvalidResponseError,
+    TaskFailed,
+    unwrap,
+)
 from .retry import RetryPolicy
 from .tasks import TaskFamily, family_named
 
 # A read timeout bounds the wait for each chunk, not the whole file.
 DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
-# What each fetch of ours asks for; a caller's own http_client keeps its settings.
+# What each fetch asks for, unless an http_client is passed to download(): that one is used
+# exactly as it is.
 FETCH: dict[str, Any] = {"timeout": DOWNLOAD_TIMEOUT, "follow_redirects": True}
 # Signed links answer one of these once they have expired; a fresh read of the task helps.
 EXPIRED_STATUSES = frozenset({401, 403, 404, 410})
@@ -243,6 +251,29 @@ def _policy(client: Any) -> RetryPolicy:
     return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
 
 
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+def _fetcher(
+    client: Any, supplied: H | None, new: Callable[[], H], lent: Callable[[Client], H]
+) -> tuple[H, dict[str, Any], bool]:
+    """(the httpx client that fetches result files, the options of each fetch, whether to
+    close it when done). An `a2e.Client` lends its connections (transport, proxies, TLS;
+    never its key); a generated client gets a new httpx client."""
+    if supplied is not None:
+        return supplied, {}, False
+    if isinstance(client, Client):
+        return lent(client), FETCH, False
+    return new(), FETCH, True
+
+
+def _undecodable(file: _File, error: httpx.DecodingError) -> InvalidResponseError:
+    return InvalidResponseError(
+        f"storage sent {file.target.name} in an encoding it does not decode as: {error}",
+        expected="a body that matches its Content-Encoding",
+    )
+
+
 def download(
     client: Any,
     family: str | TaskFamily[Any],
@@ -275,10 +306,7 @@ def download(
 
     files = _plan(family, task_id, task if task is not None else read(), Path(directory))
     policy = _policy(client)
-    # An a2e.Client lends its connections (transport, proxies, TLS; never its key).
-    owned = http_client is None and not isinstance(client, Client)
-    options = FETCH if http_client is None else {}
-    http = http_client or (httpx.Client() if owned else client.storage_client())
+    http, options, owned = _fetcher(client, http_client, httpx.Client, Client.storage_client)
 
     def fetch(file: _File) -> Path:
         if (kept := file.kept(on_progress)) is not None:
@@ -309,6 +337,8 @@ def download(
                     outcome = response if action == "retry" else httpx.ReadError(ENDED_EARLY)
             except httpx.TransportError as error:
                 outcome = error
+            except httpx.DecodingError as error:
+                raise _undecodable(file, error) from error
             time.sleep(file.retry_delay(policy, outcome))
 
     try:
@@ -341,9 +371,9 @@ async def download_async(
     first = task if task is not None else await read()
     files = await asyncio.to_thread(_plan, family, task_id, first, Path(directory))
     policy = _policy(client)
-    owned = http_client is None and not isinstance(client, Client)
-    options = FETCH if http_client is None else {}
-    http = http_client or (httpx.AsyncClient() if owned else client.async_storage_client())
+    http, options, owned = _fetcher(
+        client, http_client, httpx.AsyncClient, Client.async_storage_client
+    )
 
     async def fetch(file: _File) -> Path:
         if (kept := await asyncio.to_thread(file.kept, on_progress)) is not None:
@@ -379,6 +409,8 @@ async def download_async(
                     outcome = response if action == "retry" else httpx.ReadError(ENDED_EARLY)
             except httpx.TransportError as error:
                 outcome = error
+            except httpx.DecodingError as error:
+                raise _undecodable(file, error) from error
             await asyncio.sleep(file.retry_delay(policy, outcome))
 
     try:

@@ -10,6 +10,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from threading import Thread
 from typing import Any
 
+import httpx
 import pytest
 
 import a2e
@@ -229,3 +230,18 @@ def test_a_failure_envelope_is_an_api_error_even_without_a2e_client(scripted: Sc
     with pytest.raises(a2e.APIError) as raised:
         get_face_swap_task.sync_detailed(id="x", client=plain)
     assert (raised.value.code, raised.value.message, raised.value.trace_id) == (1001, "busy", "t-9")
+
+
+def test_only_a_depth_failure_of_the_checker_is_called_too_deep(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import a2e.validate
+    from a2e.answers import explain
+
+    def broken(*args: object) -> list[object]:
+        raise ValueError("the checker's own trouble")
+
+    monkeypatch.setattr(a2e.validate, "differences", broken)
+    response = httpx.Response(200, json={"code": 0, "data": {}})
+    error = explain("get_face_swap_task", response, {"code": 0}, KeyError("_id"))
+    assert "nested too deeply" not in str(error) and error.expected == "field '_id'"

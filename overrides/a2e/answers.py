@@ -105,13 +105,21 @@ def parse_answer(
         try:
             checks.check(name, response.status_code, payload)
         except (RecursionError, ValueError) as error:
-            if isinstance(error, A2EError):
+            if isinstance(error, A2EError) or not _beyond_checking(error):
                 raise
             raise _too_deep(name, response) from None
     try:
         return build(payload)
     except Exception as error:  # any way the generated model can fail on a foreign shape
         raise explain(name, response, payload, error) from error
+
+
+def _beyond_checking(error: BaseException) -> bool:
+    """Whether a check gave up on how deeply the JSON nests: Python's RecursionError, or
+    jsonschema-rs's ValueError saying so (its other errors are not about the answer)."""
+    if isinstance(error, RecursionError):
+        return True
+    return isinstance(error, ValueError) and "recursion limit" in str(error).lower()
 
 
 def _too_deep(name: str, response: httpx.Response) -> InvalidResponseError:
@@ -133,9 +141,10 @@ def explain(
 
     try:
         found = differences(name, response.status_code, payload)
-    except (RecursionError, ValueError):
-        # The validator gives up on deeply nested JSON (jsonschema-rs raises ValueError).
-        return _too_deep(name, response)
+    except (RecursionError, ValueError) as failure:
+        if _beyond_checking(failure):
+            return _too_deep(name, response)
+        found = []  # the model's own error below still says what went wrong
     if found:
         first = found[0]
         location, expected, seen = first.location, first.expected, first.seen

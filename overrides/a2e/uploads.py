@@ -45,7 +45,7 @@ class _Upload:
 
 def _optional_text(name: str, value: object) -> None:
     """Refuse an optional argument that is given but cannot be sent: not a string, empty, or
-    (it travels as a header, or as the object's name) with control or non-ASCII characters."""
+    (it travels as a header) with control or non-ASCII characters."""
     if value is None:
         return
     if not isinstance(value, str) or not value.strip():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -22,7 +21,6 @@ from .answers import describe, kind_of, trace_id_of
 from .errors import ConfigurationError, InvalidResponseError
 
 MODES = ("off", "warn", "error")
-ENVIRONMENT = "A2E_VALIDATE"
 logger = logging.getLogger("a2e.drift")
 
 
@@ -105,9 +103,9 @@ def differences(name: str, status: int, payload: object) -> list[Difference]:
     return [_difference(error) for error in validator.iter_errors(payload)]
 
 
-def mode_from(value: str | None) -> str:
-    """The drift mode asked for by the argument, else by `A2E_VALIDATE`, else off."""
-    mode = (value if value is not None else os.environ.get(ENVIRONMENT, "off")).strip().lower()
+def mode_from(value: str) -> str:
+    """The drift mode `value` names (the client passes its argument or `A2E_VALIDATE`)."""
+    mode = value.strip().lower()
     if mode not in MODES:
         raise ConfigurationError(f"validate: must be one of {', '.join(MODES)}; got {mode!r}")
     if mode != "off":

@@ -68,7 +68,8 @@ def _expected(token: object) -> bytes:
     else:
         raise ConfigurationError(f"token: must be str or bytes, got {type(token).__name__}")
     if not expected:
-        raise WebhookVerificationError("token: the expected webhook token must not be empty")
+        # The caller's setting (an unset variable, typically), not the sender's fault.
+        raise ConfigurationError("token: the expected webhook token must not be empty")
     return expected
 
 

@@ -22,17 +22,19 @@ def server() -> Iterator[str]:
         yield url
 
 
-def doctor(url: str, key: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+def run_command(command: list[str], key: str) -> subprocess.CompletedProcess[str]:
     environment = {**os.environ, "A2E_API_KEY": key}
     environment.pop("A2E_BASE_URL", None)
     return subprocess.run(
-        [DOCTOR, "--base-url", url, *arguments],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-        check=False,
+        command, capture_output=True, text=True, env=environment, timeout=120, check=False
     )
+
+
+def doctor(url: str, key: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    return run_command([DOCTOR, "--base-url", url, *arguments], key)
+
+
+A2E = str(Path(DOCTOR).with_name("a2e"))
 
 
 def test_a_clean_server_passes_with_every_free_operation_checked(server: str) -> None:
@@ -101,24 +103,8 @@ def test_each_kind_of_drift_is_reported_and_fails_the_run(kind: str, reported: s
 
 
 def test_the_options_of_a2e_before_doctor_are_honoured(server: str) -> None:
-    environment = {**os.environ, "A2E_API_KEY": "sk_doctor"}
-    environment.pop("A2E_BASE_URL", None)
-    result = subprocess.run(
-        [
-            str(Path(DOCTOR).with_name("a2e")),
-            "--base-url",
-            server,
-            "-H",
-            "X-Mock-Fault: drift=missing",
-            "doctor",
-            "--json",
-        ],
-        capture_output=True,
-        text=True,
-        env=environment,
-        timeout=120,
-        check=False,
-    )
+    fault = ["-H", "X-Mock-Fault: drift=missing"]
+    result = run_command([A2E, "--base-url", server, *fault, "doctor", "--json"], "sk_doctor")
     assert result.returncode == 1, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["server"].rstrip("/") == server.rstrip("/")
@@ -132,17 +118,7 @@ def test_a_timeout_that_is_not_a_finite_positive_number_is_a_usage_error(server:
 
 
 def test_the_doctors_own_server_options_replace_those_given_to_a2e(server: str) -> None:
-    environment = {**os.environ, "A2E_API_KEY": "sk_doctor"}
-    environment.pop("A2E_BASE_URL", None)
-    a2e_command = str(Path(DOCTOR).with_name("a2e"))
     for before in (["--region", "global"], ["--base-url", "http://127.0.0.1:9"]):
-        result = subprocess.run(
-            [a2e_command, *before, "doctor", "--json", "--base-url", server],
-            capture_output=True,
-            text=True,
-            env=environment,
-            timeout=120,
-            check=False,
-        )
+        result = run_command([A2E, *before, "doctor", "--json", "--base-url", server], "sk_doctor")
         assert result.returncode == 0, result.stdout + result.stderr
         assert json.loads(result.stdout)["server"].rstrip("/") == server.rstrip("/")

@@ -4,6 +4,8 @@ or transport, one pool shared by derived clients, any number of event loops."""
 from __future__ import annotations
 
 import asyncio
+import gc
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,3 +148,22 @@ def test_derived_clients_share_one_pool_and_the_parent_closes_it(base_url: str) 
     for closed in (parent, *children):
         with pytest.raises(a2e.ConfigurationError, match="closed"):
             closed.storage_client()
+
+
+def test_each_event_loop_closes_its_own_pool_and_the_next_loop_gets_one(base_url: str) -> None:
+    client = a2e.Client("sk_loops", base_url=base_url)
+
+    async def job() -> None:
+        async with client:
+            await get_face_swap_task_status.asyncio_detailed(client=client)
+        with pytest.raises(a2e.ConfigurationError, match="closed"):
+            await get_face_swap_task_status.asyncio_detailed(client=client)
+
+    gc.collect()  # what earlier tests left, so that only this test's sockets count below
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", ResourceWarning)
+        asyncio.run(job())
+        asyncio.run(job())  # a later loop: a pool of its own, closed by its own block
+        gc.collect()
+    get_face_swap_task_status.sync_detailed(client=client)  # the sync pool is another matter
+    client.close()

@@ -311,9 +311,11 @@ class _Connections:
         self._async: weakref.WeakKeyDictionary[object, httpx.AsyncClient] = (
             weakref.WeakKeyDictionary()
         )
-        # Closed for good, as an httpx client is: pools are made on first use, so a pool that
-        # does not exist yet must not be made after close() or aclose().
+        # Pools are made on first use, so closing must also stop new ones being made: close()
+        # ends the client everywhere, aclose() ends it in the event loop it ran in (another
+        # loop, such as a later asyncio.run, gets a pool of its own).
         self.closed = False
+        self._closed_loops: weakref.WeakSet[object] = weakref.WeakSet()
 
     def sync_client(self) -> httpx.Client:
         if self.closed:
@@ -338,6 +340,8 @@ class _Connections:
             loop: object = _NO_LOOP
         else:
             loop = _current_loop()
+        if loop in self._closed_loops:
+            raise _closed()
         client = self._async.get(loop)
         if client is None:
             if self._transport is not None and self._async_transport is None:
@@ -357,9 +361,9 @@ class _Connections:
             self._sync.close()
 
     async def aclose(self) -> None:
-        self.closed = True
         if self._async_user is None:
             loop = _NO_LOOP if self._async_transport is not None else _current_loop()
+            self._closed_loops.add(loop)
             client = self._async.pop(loop, None)
             if client is not None:
                 await client.aclose()

@@ -6,6 +6,7 @@ hook that makes the extra's packages impossible to import, as they are when not 
 
 from __future__ import annotations
 
+import asyncio
 import re
 import subprocess
 import sys
@@ -13,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
+import a2e
 from a2e.mock import INSTALL, MockA2E
+from a2e_client.api.face_swap import get_face_swap_task_status
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
 WITHOUT_EXTRA = """
@@ -134,3 +137,18 @@ def test_reset_restores_the_options_the_mock_was_made_with() -> None:
     mock.reset()
     assert not mock.storage.refuse_uploads and len(mock.tasks) == 0
     assert mock.tasks.reads_per_stage == 3 and mock.requests.maxlen == 7
+
+
+@pytest.fixture
+def proxied(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Proxies in the environment that lead nowhere, as a company laptop may have them."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+
+
+def test_the_client_fixture_reaches_the_mock_whatever_proxies_are_set(
+    proxied: None, a2e_client: a2e.Client
+) -> None:
+    assert get_face_swap_task_status.sync(client=a2e_client).code == 0
+    answer = asyncio.run(get_face_swap_task_status.asyncio(client=a2e_client))
+    assert answer.code == 0

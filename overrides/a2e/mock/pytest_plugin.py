@@ -52,7 +52,17 @@ def a2e_mock(a2e_mock_server: RunningMock) -> RunningMock:
 @pytest.fixture
 def a2e_client(a2e_mock: RunningMock) -> Iterator[a2e.Client]:
     """An `a2e.Client` talking to the mock, with retries that do not wait."""
+    import httpx
+
     import a2e
 
-    with a2e.Client("sk_test_key", base_url=a2e_mock.base_url, backoff_base=0.01) as client:
+    # Transports of its own: the mock is local, so proxies set in the environment (as on
+    # many company machines) must not carry its requests.
+    with a2e.Client(
+        "sk_test_key",
+        base_url=a2e_mock.base_url,
+        backoff_base=0.01,
+        transport=httpx.HTTPTransport(),
+        async_transport=httpx.AsyncHTTPTransport(),
+    ) as client:
         yield client

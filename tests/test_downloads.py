@@ -286,3 +286,44 @@ def test_a_file_that_does_not_match_its_encoding_is_an_invalid_response(
         else:
             a2e.download(client, "face_swap", "t1", tmp_path)
     assert not (tmp_path / "t1.mp4").exists()
+
+
+def _storage_answering(result: str, storage: Handler) -> a2e.Client:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "storage.example.com":
+            return storage(request)
+        task = {"_id": "t1", "current_status": "completed", "result_url": result}
+        return httpx.Response(200, json={"code": 0, "data": task})
+
+    mocked = httpx.MockTransport(answer)
+    return a2e.Client("sk_odd_storage", transport=mocked, async_transport=mocked)
+
+
+def _loop(request: httpx.Request) -> httpx.Response:
+    return httpx.Response(302, headers={"location": str(request.url)})
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+@pytest.mark.parametrize(
+    ("result", "storage", "error", "said"),
+    [
+        ("http://[::1/a.mp4", _loop, a2e.InvalidResponseError, "not an address"),
+        ("https://storage.example.com:99999/a.mp4", _loop, a2e.InvalidResponseError, "address"),
+        (RESULT, _loop, a2e.APIError, "redirected"),
+    ],
+    ids=["broken-ipv6", "port-out-of-range", "redirect-loop"],
+)
+def test_odd_result_addresses_end_in_a2e_errors(
+    tmp_path: Path,
+    use_async: bool,
+    result: str,
+    storage: Handler,
+    error: type[a2e.A2EError],
+    said: str,
+) -> None:
+    client = _storage_answering(result, storage)
+    with pytest.raises(error, match=said):
+        if use_async:
+            asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
+        else:
+            a2e.download(client, "face_swap", "t1", tmp_path)

@@ -149,3 +149,24 @@ def test_an_undecodable_storage_answer_is_an_invalid_response(
             asyncio.run(a2e.upload_file_async(client, picture))
         else:
             a2e.upload_file(client, picture)
+
+
+@pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
+def test_an_upload_address_that_is_not_a_url_is_an_invalid_response(
+    picture: Path, use_async: bool
+) -> None:
+    seen: list[httpx.Request] = []
+
+    def presign_broken(request: httpx.Request) -> httpx.Response:
+        seen.append(request)
+        data = {"uploadUrl": "http://[::1/put", "cdnUrl": "https://cdn.example.com/f.png"}
+        more = {"key": "f", "bucket": "b", "expiresIn": 3600}
+        return httpx.Response(200, json={"code": 0, "data": {**data, **more}})
+
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(presign_broken))
+    with pytest.raises(a2e.InvalidResponseError, match="uploadUrl"):
+        if use_async:
+            asyncio.run(a2e.upload_file_async(client, picture))
+        else:
+            a2e.upload_file(client, picture)
+    assert len(seen) == 1  # the presign call only: nothing was sent to the broken address

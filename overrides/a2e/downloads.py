@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from .answers import checked_address
 from .client import Client
 from .errors import (
     A2EError,
@@ -72,7 +73,7 @@ def _finished_urls(family: TaskFamily[Any], task_id: str, task: Any) -> list[str
     urls = result_urls(family, task)
     if not urls:
         raise A2EError(f"{family.name} task {task_id} has no result file to download")
-    return urls
+    return [checked_address(url, f"{family.name} task {task_id}'s result address") for url in urls]
 
 
 def file_names(task_id: str, urls: list[str]) -> list[str]:
@@ -274,6 +275,10 @@ def _undecodable(file: _File, error: httpx.DecodingError) -> InvalidResponseErro
     )
 
 
+def _redirected(file: _File) -> APIError:
+    return APIError(f"storage redirected the download of {file.target.name} too many times")
+
+
 def download(
     client: Any,
     family: str | TaskFamily[Any],
@@ -339,6 +344,8 @@ def download(
                 outcome = error
             except httpx.DecodingError as error:
                 raise _undecodable(file, error) from error
+            except httpx.TooManyRedirects:
+                raise _redirected(file) from None
             time.sleep(file.retry_delay(policy, outcome))
 
     try:
@@ -411,6 +418,8 @@ async def download_async(
                 outcome = error
             except httpx.DecodingError as error:
                 raise _undecodable(file, error) from error
+            except httpx.TooManyRedirects:
+                raise _redirected(file) from None
             await asyncio.sleep(file.retry_delay(policy, outcome))
 
     try:

@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from .answers import checked_address
 from .client import Client, _header_safe, checked_timeout
 from .errors import (
     APIConnectionError,
@@ -131,7 +132,8 @@ def _uploading(
         raise ConfigurationError(f"on_progress: must be callable, got {type(on_progress).__name__}")
     upload = _prepare(path, key, content_type)
     target = yield _Presign(_request_body(upload, expires_in))
-    outcome = yield _Put(str(target.upload_url), upload, _headers(upload))
+    address = checked_address(str(target.upload_url), "getUploadUrl's uploadUrl")
+    outcome = yield _Put(address, upload, _headers(upload))
     if isinstance(outcome, httpx.DecodingError):
         raise InvalidResponseError(
             f"storage's answer to the upload of {upload.path.name} cannot be decoded ({outcome})",

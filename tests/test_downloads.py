@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import tracemalloc
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
@@ -327,3 +328,23 @@ def test_odd_result_addresses_end_in_a2e_errors(
             asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
         else:
             a2e.download(client, "face_swap", "t1", tmp_path)
+
+
+def test_threads_and_tasks_saving_one_result_into_one_folder_all_get_the_whole_file(
+    tmp_path: Path,
+) -> None:
+    client = _storage_answering(RESULT, lambda request: httpx.Response(200, content=VIDEO))
+
+    def save(_: int) -> list[Path]:
+        return a2e.download(client, "face_swap", "t1", tmp_path)
+
+    async def save_async() -> list[list[Path]]:
+        jobs = [a2e.download_async(client, "face_swap", "t1", tmp_path) for _ in range(5)]
+        return list(await asyncio.gather(*jobs))
+
+    with ThreadPoolExecutor(max_workers=10) as pool:
+        from_threads = list(pool.map(save, range(20)))
+        from_tasks = pool.submit(asyncio.run, save_async()).result()
+    assert {tuple(paths) for paths in [*from_threads, *from_tasks]} == {(tmp_path / "t1.mp4",)}
+    assert (tmp_path / "t1.mp4").read_bytes() == VIDEO
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t1.mp4"]

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import os
 import re
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -252,6 +254,61 @@ def _policy(client: Any) -> RetryPolicy:
     return policy if isinstance(policy, RetryPolicy) else RetryPolicy()
 
 
+# Seconds between two looks at a part file another download is writing.
+WRITER_POLL = 0.05
+
+
+class _Writers:
+    """One writer per part file in this process: threads or tasks saving the same result into
+    the same folder wait for each other, and the later ones find the file saved."""
+
+    def __init__(self) -> None:
+        self._guard = threading.Lock()
+        self._held: dict[Path, tuple[threading.Lock, int]] = {}
+
+    def _lock(self, path: Path) -> threading.Lock:
+        with self._guard:
+            lock, users = self._held.get(path, (threading.Lock(), 0))
+            self._held[path] = (lock, users + 1)
+            return lock
+
+    def _unlock(self, path: Path, lock: threading.Lock) -> None:
+        with self._guard:
+            _, users = self._held[path]
+            if users == 1:
+                del self._held[path]
+            else:
+                self._held[path] = (lock, users - 1)
+
+    @contextmanager
+    def held(self, path: Path) -> Iterator[None]:
+        lock = self._lock(path)
+        try:
+            with lock:
+                yield
+        finally:
+            self._unlock(path, lock)
+
+    @asynccontextmanager
+    async def held_async(self, path: Path) -> AsyncIterator[None]:
+        import asyncio
+
+        lock = self._lock(path)
+        try:
+            # Polled, so that a task cancelled while it waits never takes the lock later; an
+            # asyncio.Event could not hear a thread's release.
+            while not lock.acquire(blocking=False):  # noqa: ASYNC110
+                await asyncio.sleep(WRITER_POLL)
+            try:
+                yield
+            finally:
+                lock.release()
+        finally:
+            self._unlock(path, lock)
+
+
+_WRITERS = _Writers()
+
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
@@ -349,7 +406,11 @@ def download(
             time.sleep(file.retry_delay(policy, outcome))
 
     try:
-        return [fetch(file) for file in files]
+        saved = []
+        for file in files:
+            with _WRITERS.held(file.part):
+                saved.append(fetch(file))
+        return saved
     finally:
         if owned:
             http.close()
@@ -423,7 +484,11 @@ async def download_async(
             await asyncio.sleep(file.retry_delay(policy, outcome))
 
     try:
-        return [await fetch(file) for file in files]
+        saved = []
+        for file in files:
+            async with _WRITERS.held_async(file.part):
+                saved.append(await fetch(file))
+        return saved
     finally:
         if owned:
             await http.aclose()

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any
+from typing import Any, assert_type
 
 import pytest
 
 import a2e
 from a2e.mock import MockA2E
+from a2e.tasks import FACE_SWAP
 from a2e_client.models import FaceSwapTask, TalkingPhotoTask, TaskStatus
 from spec_calls import start_task
 from webhook_receiver import TOKEN, Receiver
@@ -160,4 +161,12 @@ def test_a_bytes_token_is_accepted_and_a_wrong_type_is_a_configuration_error() -
     assert a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, b"{}", b"tok").payload == {}
     for wrong in (5, None, bytearray(b"tok")):
         with pytest.raises(a2e.ConfigurationError, match="token: must be str or bytes"):
-            a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, b"{}", wrong)  # type: ignore[arg-type]
+            a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, b"{}", wrong)  # type: ignore[call-overload]
+
+
+def test_a_family_constant_types_the_task() -> None:
+    body = b'{"data": {"_id": "t", "current_status": "completed"}}'
+    event = a2e.verify_webhook({"X-A2e-Webhook-Token": "tok"}, body, "tok", family=FACE_SWAP)
+    # assert_type is checked by mypy --strict (make lint), which fails if the type is lost.
+    assert_type(event.task, FaceSwapTask)
+    assert isinstance(event.task, FaceSwapTask) and event.task.id == "t"

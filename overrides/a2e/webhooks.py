@@ -12,11 +12,12 @@ import importlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar, overload
 
 from .errors import A2EError, ConfigurationError
 from .tasks import TaskFamily, family_named
 
+T = TypeVar("T")
 TOKEN_HEADER = "x-a2e-webhook-token"
 Headers = Mapping[str, str] | Iterable[tuple[str | bytes, str | bytes]]
 
@@ -26,11 +27,11 @@ class WebhookVerificationError(A2EError):
 
 
 @dataclass(frozen=True)
-class WebhookEvent:
+class WebhookEvent(Generic[T]):
     """A verified webhook call: `task` is the typed task when a family was given, else a dict."""
 
     event: str | None
-    task: Any
+    task: T
     payload: Mapping[str, Any]
 
 
@@ -92,13 +93,21 @@ def _sent_token(headers: Headers) -> str | bytes:
     return b""
 
 
+@overload
+def verify_webhook(
+    headers: Headers, body: bytes | str, token: str | bytes, *, family: TaskFamily[T]
+) -> WebhookEvent[T]: ...
+@overload
+def verify_webhook(
+    headers: Headers, body: bytes | str, token: str | bytes, *, family: str | None = None
+) -> WebhookEvent[Any]: ...
 def verify_webhook(
     headers: Headers,
     body: bytes | str,
     token: str | bytes,
     *,
     family: str | TaskFamily[Any] | None = None,
-) -> WebhookEvent:
+) -> WebhookEvent[Any]:
     """Check the call's token in constant time, then parse its body.
 
     headers: the request headers, as a mapping (any case) or as (name, value) pairs of str or

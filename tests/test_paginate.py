@@ -186,11 +186,15 @@ def _add_a_page_of_newest(server: ListServer) -> None:
         server.ids[:0] = [f"new{len(server.asked)}a", f"new{len(server.asked)}b"]
 
 
-def test_a_list_growing_a_page_per_request_still_ends(collect: Collect) -> None:
+def test_a_list_growing_a_page_per_request_still_ends_and_says_so(
+    collect: Collect, caplog: pytest.LogCaptureFixture
+) -> None:
     server = serve(TASKS, 6, between=_add_a_page_of_newest)
-    records = collect(server, page_size=2)
+    with caplog.at_level("WARNING", logger="a2e"):
+        records = collect(server, page_size=2)
     assert len(records) == len(set(records))
     assert len(server.asked) == 1 + MAX_STALE_PAGES
+    assert [r.message.split(":")[0] for r in caplog.records] == ["paging stopped"]
 
 
 def _delete_the_newest(server: ListServer) -> None:

@@ -19,6 +19,7 @@ from types import ModuleType
 from typing import Any
 
 from .errors import ConfigurationError, unwrap
+from .log import LOGGER_NAME
 
 # A2E's pages hold at most 100 records (the spec's `maximum` on most page sizes).
 DEFAULT_PAGE_SIZE = 100
@@ -185,6 +186,16 @@ class _Pager:
             # Nothing new: A2E ignored the page number, unless records added meanwhile (a grown
             # total) pushed a whole page of seen ones here; even then, not for ever.
             grown = total is not None and self.total is not None and total > self.total
+            if grown and self.stale >= MAX_STALE_PAGES:
+                # Stopping here may leave records unread: say so rather than end quietly (on
+                # stderr too when the application configured no logging).
+                import logging
+
+                logging.getLogger(LOGGER_NAME).warning(
+                    "paging stopped: %d pages in a row brought no new record while the list "
+                    "kept growing; records not yet read may remain (list again to see them)",
+                    self.stale,
+                )
             if not grown or self.stale >= MAX_STALE_PAGES:
                 return True
         if total is not None:

@@ -246,6 +246,13 @@ def test_result_urls_take_every_result_field_and_each_file_once() -> None:
     assert result_urls("motion_transfer", both) == [video]
 
 
+def download_t1(client: a2e.Client, folder: Path, *, use_async: bool) -> list[Path]:
+    """The face swap task "t1"'s files, saved into `folder` by download or download_async."""
+    if use_async:
+        return asyncio.run(a2e.download_async(client, "face_swap", "t1", folder))
+    return a2e.download(client, "face_swap", "t1", folder)
+
+
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
 def test_downloads_go_through_the_clients_own_transport(tmp_path: Path, use_async: bool) -> None:
     seen: list[httpx.Request] = []
@@ -260,10 +267,7 @@ def test_downloads_go_through_the_clients_own_transport(tmp_path: Path, use_asyn
 
     mocked = httpx.MockTransport(answer)
     client = a2e.Client("sk_own_transport", transport=mocked, async_transport=mocked)
-    if use_async:
-        saved = asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
-    else:
-        saved = a2e.download(client, "face_swap", "t1", tmp_path)
+    saved = download_t1(client, tmp_path, use_async=use_async)
     assert [path.read_bytes() for path in saved] == [VIDEO]
     fetched = [r for r in seen if r.url.host == "storage.example.com"]
     assert len(fetched) == 1 and "authorization" not in fetched[0].headers
@@ -282,10 +286,7 @@ def test_a_file_that_does_not_match_its_encoding_is_an_invalid_response(
     mocked = httpx.MockTransport(answer)
     client = a2e.Client("sk_encoding", transport=mocked, async_transport=mocked)
     with pytest.raises(a2e.InvalidResponseError, match=r"t1\.mp4"):
-        if use_async:
-            asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
-        else:
-            a2e.download(client, "face_swap", "t1", tmp_path)
+        download_t1(client, tmp_path, use_async=use_async)
     assert not (tmp_path / "t1.mp4").exists()
 
 
@@ -324,10 +325,7 @@ def test_odd_result_addresses_end_in_a2e_errors(
 ) -> None:
     client = _storage_answering(result, storage)
     with pytest.raises(error, match=said):
-        if use_async:
-            asyncio.run(a2e.download_async(client, "face_swap", "t1", tmp_path))
-        else:
-            a2e.download(client, "face_swap", "t1", tmp_path)
+        download_t1(client, tmp_path, use_async=use_async)
 
 
 def test_threads_and_tasks_saving_one_result_into_one_folder_all_get_the_whole_file(

@@ -77,6 +77,12 @@ def test_refused_upload_is_an_api_error(client: a2e.Client, mock: MockA2E, pictu
     assert raised.value.status_code == 403
 
 
+def upload(client: a2e.Client, path: Path, *, use_async: bool) -> str:
+    if use_async:
+        return asyncio.run(a2e.upload_file_async(client, path))
+    return a2e.upload_file(client, path)
+
+
 def storage_down(request: httpx.Request) -> httpx.Response:
     """A2E hands out an upload address whose storage cannot be reached."""
     if request.url.path == "/api/v1/r2/upload-presigned-url":
@@ -95,10 +101,7 @@ def storage_down(request: httpx.Request) -> httpx.Response:
 def test_unreachable_storage_is_a_connection_error(picture: Path, use_async: bool) -> None:
     client = a2e.Client("sk_x", transport=httpx.MockTransport(storage_down))
     with pytest.raises(a2e.APIConnectionError, match=r"upload of face\.png failed"):
-        if use_async:
-            asyncio.run(a2e.upload_file_async(client, picture))
-        else:
-            a2e.upload_file(client, picture)
+        upload(client, picture, use_async=use_async)
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
@@ -145,10 +148,7 @@ def test_an_undecodable_storage_answer_is_an_invalid_response(
 ) -> None:
     client = a2e.Client("sk_x", transport=httpx.MockTransport(storage_garbled))
     with pytest.raises(a2e.InvalidResponseError, match=r"upload of face\.png cannot be decoded"):
-        if use_async:
-            asyncio.run(a2e.upload_file_async(client, picture))
-        else:
-            a2e.upload_file(client, picture)
+        upload(client, picture, use_async=use_async)
 
 
 @pytest.mark.parametrize("use_async", [False, True], ids=["sync", "async"])
@@ -165,8 +165,5 @@ def test_an_upload_address_that_is_not_a_url_is_an_invalid_response(
 
     client = a2e.Client("sk_x", transport=httpx.MockTransport(presign_broken))
     with pytest.raises(a2e.InvalidResponseError, match="uploadUrl"):
-        if use_async:
-            asyncio.run(a2e.upload_file_async(client, picture))
-        else:
-            a2e.upload_file(client, picture)
+        upload(client, picture, use_async=use_async)
     assert len(seen) == 1  # the presign call only: nothing was sent to the broken address

@@ -59,17 +59,28 @@ def test_every_parameter_is_described_in_the_docstrings() -> None:
     assert not undescribed, sorted(undescribed)[:10]
 
 
-def test_a_status_python_does_not_know_ends_in_an_a2e_error() -> None:
+@pytest.mark.parametrize(
+    ("status", "error"),
+    [
+        (299, a2e.InvalidResponseError),  # undocumented success: not the answer promised
+        (520, a2e.ServerError),  # undocumented refusal: the error its status stands for
+        (499, a2e.APIError),
+    ],
+)
+def test_a_status_python_does_not_know_ends_in_an_a2e_error(
+    status: int, error: type[a2e.A2EError]
+) -> None:
     def odd(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(299, json={"code": 0, "data": {"_id": "x"}})
+        return httpx.Response(status, json={"code": 0, "data": {"_id": "x"}})
 
     plain = AuthenticatedClient(
         base_url="https://video.a2e.ai",
         token="sk_x",
         httpx_args={"transport": httpx.MockTransport(odd)},
     )
-    with pytest.raises(a2e.InvalidResponseError, match="HTTP 299"):
+    with pytest.raises(error) as raised:
         get_face_swap_task.sync_detailed("6674f1765699df7e9d25311a", client=plain)
+    assert raised.value.status_code == status
 
 
 @pytest.mark.parametrize(

@@ -181,15 +181,19 @@ def explain(
 
 
 def refusal(response: httpx.Response) -> A2EError:
-    """The error of a documented refusal (HTTP 4xx or 5xx): operations return only what they
-    answer on success, whichever client sent them."""
+    """The error of a refusal (HTTP 4xx or 5xx, documented or not): operations return only
+    what they answer on success, whichever client sent them."""
     error = error_for_response(response.status_code, response.headers, response.content)
     # Every status from 400 on stands for an error.
     return cast(A2EError, error)
 
 
-def unexpected_answer(response: httpx.Response, name: str) -> InvalidResponseError:
-    """The error for an HTTP status the operation does not document (a 204, a redirect...)."""
+def unexpected_answer(response: httpx.Response, name: str) -> A2EError:
+    """The error for an HTTP status the operation does not document: the refusal it stands
+    for from 400 on (a proxy's 520 is a ServerError), else InvalidResponseError (a 204, a
+    redirect...)."""
+    if response.status_code >= 400:
+        return refusal(response)
     return InvalidResponseError(
         f"HTTP {response.status_code} is not an answer this operation documents",
         operation=describe(name),

@@ -58,9 +58,10 @@ def sync_detailed(
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
-            or mistyped field, an undocumented HTTP status); it names the operation and the field.
-        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
-            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            or mistyped field, an undocumented success or redirect status); it names the operation
+            and the field.
+        a2e.A2EError: Every refusal: a subclass per HTTP status and for an envelope whose `code` is
+            not 0 (`a2e.APIError`); with `a2e.Client` also `a2e.APIConnectionError` /
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
@@ -86,9 +87,10 @@ def sync(
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
-            or mistyped field, an undocumented HTTP status); it names the operation and the field.
-        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
-            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            or mistyped field, an undocumented success or redirect status); it names the operation
+            and the field.
+        a2e.A2EError: Every refusal: a subclass per HTTP status and for an envelope whose `code` is
+            not 0 (`a2e.APIError`); with `a2e.Client` also `a2e.APIConnectionError` /
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
@@ -110,9 +112,10 @@ async def asyncio_detailed(
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
-            or mistyped field, an undocumented HTTP status); it names the operation and the field.
-        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
-            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            or mistyped field, an undocumented success or redirect status); it names the operation
+            and the field.
+        a2e.A2EError: Every refusal: a subclass per HTTP status and for an envelope whose `code` is
+            not 0 (`a2e.APIError`); with `a2e.Client` also `a2e.APIConnectionError` /
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:
@@ -136,9 +139,10 @@ async def asyncio(
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
-            or mistyped field, an undocumented HTTP status); it names the operation and the field.
-        a2e.A2EError: With `a2e.Client`, every failure: a subclass per HTTP status and for an
-            envelope whose `code` is not 0 (`a2e.APIError`), and `a2e.APIConnectionError` /
+            or mistyped field, an undocumented success or redirect status); it names the operation
+            and the field.
+        a2e.A2EError: Every refusal: a subclass per HTTP status and for an envelope whose `code` is
+            not 0 (`a2e.APIError`); with `a2e.Client` also `a2e.APIConnectionError` /
             `a2e.APITimeoutError` when A2E cannot be reached in time.
 
     Returns:

@@ -107,3 +107,12 @@ def test_a_required_field_of_another_kind_is_an_invalid_response(
 def test_an_optional_field_of_another_kind_is_kept_as_sent() -> None:
     task = FaceSwapTask.from_dict({"_id": "x", "current_status": "completed", "result_url": 7})
     assert task.id == "x" and task.to_dict()["result_url"] == 7
+
+
+def test_a_pickled_model_keeps_its_absent_fields_absent() -> None:
+    import pickle
+
+    from a2e_client.types import UNSET
+
+    task = FaceSwapTask.from_dict({"_id": "x", "current_status": "completed"})
+    assert pickle.loads(pickle.dumps(task)).result_url is UNSET

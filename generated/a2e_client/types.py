@@ -17,6 +17,11 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # Unpickled as the module's one UNSET, which the models test with `is`: a model
+        # carried by a pickled error keeps its absent fields absent.
+        return "UNSET"
+
 
 def parse_datetime(value: str) -> datetime.datetime | Unset:
     """An ISO 8601 timestamp, or UNSET when A2E sent something else: one odd date must not

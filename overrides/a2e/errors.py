@@ -6,7 +6,6 @@ the `trace_id` to quote to A2E's support) and never the API key.
 
 from __future__ import annotations
 
-import copyreg
 import json
 import time
 from collections.abc import Mapping
@@ -16,16 +15,10 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
-from a2e_client.types import Unset
-
 if TYPE_CHECKING:
     from a2e_client.models.error_response import ErrorResponse
 
 T_co = TypeVar("T_co", covariant=True)
-
-# The generated models test `is UNSET`; pickled as a plain instance it would come back as
-# another object, and a task on a pickled TaskFailed would claim every absent field is set.
-copyreg.pickle(Unset, lambda unset: "UNSET")
 
 
 class A2EError(Exception):

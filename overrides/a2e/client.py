@@ -22,6 +22,7 @@ import httpx
 
 from a2e_client import AuthenticatedClient
 
+from . import defaults
 from ._version import __version__
 from .errors import ConfigurationError, raise_for_response
 from .log import configure_from_env, log_response
@@ -40,12 +41,10 @@ REGIONS: Mapping[str, str] = {
     # Used by some clients for China; A2E has not published it (see the spec's servers).
     "cn": "https://video.a2e.com.cn",
 }
-# Starting a task answers quickly, but some reads and uploads take many seconds.
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_TIMEOUT = httpx.Timeout(defaults.READ_TIMEOUT, connect=defaults.CONNECT_TIMEOUT)
 USER_AGENT = f"a2e-python/{__version__} httpx/{httpx.__version__}"
 LOCAL_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
-# httpx refuses longer URLs; saying so before building the request names the problem.
-MAX_URL_LENGTH = 65536
+MAX_URL_LENGTH = defaults.MAX_URL_LENGTH
 
 
 def _visible_ascii(value: str) -> bool:

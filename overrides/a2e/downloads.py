@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from . import defaults
 from .answers import checked_address
 from .client import Client
 from .errors import (
@@ -35,8 +36,7 @@ from .errors import (
 from .retry import RetryPolicy
 from .tasks import TaskFamily, family_named
 
-# A read timeout bounds the wait for each chunk, not the whole file.
-DOWNLOAD_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DOWNLOAD_TIMEOUT = httpx.Timeout(defaults.DOWNLOAD_READ_TIMEOUT, connect=defaults.CONNECT_TIMEOUT)
 # What each fetch asks for, unless an http_client is passed to download(): that one is used
 # exactly as it is.
 FETCH: dict[str, Any] = {"timeout": DOWNLOAD_TIMEOUT, "follow_redirects": True}

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 import httpx
 
+from . import defaults
+
 if TYPE_CHECKING:
     from a2e_client.models.error_response import ErrorResponse
 
@@ -121,7 +123,7 @@ class ServerError(APIError):
     """A2E failed on its side (HTTP 5xx)."""
 
 
-BODY_KEPT = 2000  # bytes of an invalid answer kept on the error, enough to see what came
+BODY_KEPT = defaults.ERROR_BODY_KEPT
 
 
 class InvalidResponseError(APIError):

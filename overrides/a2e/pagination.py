@@ -18,14 +18,12 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
 
+from . import defaults
 from .errors import ConfigurationError, unwrap
 from .log import LOGGER_NAME
 
-# A2E's pages hold at most 100 records (the spec's `maximum` on most page sizes).
-DEFAULT_PAGE_SIZE = 100
-# Pages in a row of records already yielded, pushed there by records added meanwhile, after
-# which paging stops: a server that keeps doing it would otherwise never let it end.
-MAX_STALE_PAGES = 3
+DEFAULT_PAGE_SIZE = defaults.PAGE_SIZE
+MAX_STALE_PAGES = defaults.MAX_STALE_PAGES
 _API = "a2e_client.api."
 
 

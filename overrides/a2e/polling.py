@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from types import ModuleType
 from typing import Any, TypeVar, overload
 
+from . import defaults
 from .errors import (
     A2EError,
     APIConnectionError,
@@ -36,8 +37,8 @@ from .tasks import TaskFamily, family_named
 
 T = TypeVar("T")
 TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, ServerError, InvalidResponseError)
-DEFAULT_TIMEOUT = 1800.0
-DEFAULT_MAX_CONCURRENCY = 8
+DEFAULT_TIMEOUT = defaults.WAIT_TIMEOUT
+DEFAULT_MAX_CONCURRENCY = defaults.WAIT_MAX_CONCURRENCY
 UpdateCallback = Callable[[Any], object]
 
 
@@ -52,10 +53,10 @@ class PollSchedule:
     """Pauses between polls: `initial` seconds, times `factor` each round, at most `maximum`,
     each scaled by a random factor in [1 - jitter, 1 + jitter]. Checked when built."""
 
-    initial: float = 1.0
-    factor: float = 1.5
-    maximum: float = 20.0
-    jitter: float = 0.2
+    initial: float = defaults.POLL_INITIAL
+    factor: float = defaults.POLL_FACTOR
+    maximum: float = defaults.POLL_MAXIMUM
+    jitter: float = defaults.POLL_JITTER
 
     def __post_init__(self) -> None:
         if _finite("initial", self.initial) <= 0:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 import httpx
 
-from . import log
+from . import defaults, log
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -48,10 +48,10 @@ NEVER_RETRIED_ERRORS = (httpx.LocalProtocolError, httpx.UnsupportedProtocol)
 UNKNOWN_NAME_ERRNOS = frozenset(
     code for code in (socket.EAI_NONAME, getattr(socket, "EAI_NODATA", None)) if code is not None
 )
-DEFAULT_MAX_RETRIES = 2
-DEFAULT_BACKOFF_BASE = 0.5
-DEFAULT_BACKOFF_MAX = 8.0
-DEFAULT_RETRY_AFTER_MAX = 60.0
+DEFAULT_MAX_RETRIES = defaults.MAX_RETRIES
+DEFAULT_BACKOFF_BASE = defaults.BACKOFF_BASE
+DEFAULT_BACKOFF_MAX = defaults.BACKOFF_MAX
+DEFAULT_RETRY_AFTER_MAX = defaults.RETRY_AFTER_MAX
 # Longest path shown in an error message; a path can be as long as the URL limit.
 SHOWN_PATH = 120
 

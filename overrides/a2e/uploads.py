@@ -18,6 +18,7 @@ from typing import Any
 
 import httpx
 
+from . import defaults
 from .answers import checked_address
 from .client import Client, _header_safe, checked_timeout
 from .errors import (
@@ -28,10 +29,9 @@ from .errors import (
     unwrap,
 )
 
-CHUNK = 1 << 20
-DEFAULT_EXPIRES_IN = 3600
-# Large files take long to send; connecting should still fail fast.
-UPLOAD_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
+CHUNK = defaults.UPLOAD_CHUNK
+DEFAULT_EXPIRES_IN = defaults.UPLOAD_EXPIRES_IN
+UPLOAD_TIMEOUT = httpx.Timeout(defaults.UPLOAD_READ_TIMEOUT, connect=defaults.CONNECT_TIMEOUT)
 # Called with (bytes sent so far, file size) as the bytes leave.
 ProgressCallback = Callable[[int, int], object]
 

@@ -17,7 +17,7 @@ modules and attributes it generates; `generate.py` checks that each named module
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -263,8 +263,8 @@ def _anchor(text: str) -> str:
     return "".join(c for c in text.lower().replace(" ", "-") if c.isalnum() or c == "-")
 
 
-def operations_page(spec: dict[str, Any]) -> str:
-    """Source of `docs/operations.md`."""
+def operations_page(spec: dict[str, Any], sections: Mapping[str, list[Any]]) -> str:
+    """Source of `docs/operations.md`; `sections`: each tag's resource methods."""
     by_tag: dict[str, list[tuple[str, str, dict[str, Any]]]] = {t["name"]: [] for t in spec["tags"]}
     for method, path, op in operations(spec):
         by_tag[op["tags"][0]].append((method, path, op))
@@ -275,9 +275,12 @@ def operations_page(spec: dict[str, Any]) -> str:
         "Generated from `openapi/a2e.yaml` by `make generate`; do not edit.",
         "",
         f"{count} operations in {len(by_tag)} sections. Call one as "
-        "`from a2e_client.api.<module> import <function>` and then "
-        "`<function>.sync_detailed(client=a2e.Client(), ...)` (or `sync`, `asyncio`, "
-        "`asyncio_detailed`). Family: the task family whose `a2e.wait` follows it, and the "
+        "`a2e.Client().<section>.<method>(...)` (awaited on `a2e.AsyncClient`): the method "
+        "takes the request's fields as keyword arguments and returns the answer's `data` (a "
+        "start returns an `a2e.Task`, a list iterates its records). The function layer stays: "
+        "`from a2e_client.api.<module> import <function>`, then "
+        "`<function>.sync(client=a2e.Client(), ...)` (or `sync_detailed`, `asyncio`, "
+        "`asyncio_detailed`). Request: the model a body may also be given as. Family: the task family whose `a2e.wait` follows it, and the "
         "operation's role in it. Basis: where the operation comes from (`docs` an A2E page, "
         "`catalog` A2E's developer API catalog, `code` only public programs that call A2E, "
         "`guess` no source); ~~struck~~ operations are deprecated twins.",
@@ -293,17 +296,24 @@ def operations_page(spec: dict[str, Any]) -> str:
             "",
             f"## {tag}",
             "",
-            "| operation | method and path | module | family | basis |",
-            "|---|---|---|---|---|",
+            f"`client.{resources_attribute(tag)}`",
+            "",
+            "| operation | resource method | method and path | module | request | answer "
+            "| family | basis |",
+            "|---|---|---|---|---|---|---|---|",
         ]
+        methods = {m.operation["operationId"]: m for m in sections[tag]}
         for method, path, op in ops:
             name = f"`{PythonIdentifier(op['operationId'], prefix='')}`"
             if op.get("deprecated"):
                 name = f"~~{name}~~"
             task = op.get("x-a2e-task")
             family = f"{task['family']} ({task['role']})" if task else ""
+            found = methods[op["operationId"]]
+            request = f"`{found.request_model}`" if found.request_model else ""
             lines.append(
-                f"| {name} | `{method.upper()} {path}` | `{module_of(op).split('.')[0]}` "
+                f"| {name} | `{found.name}` | `{method.upper()} {path}` "
+                f"| `{module_of(op).split('.')[0]}` | {request} | `{found.answer}` "
                 f"| {family} | {op.get('x-a2e-basis', '')} |"
             )
     lines.append("")
@@ -312,6 +322,11 @@ def operations_page(spec: dict[str, Any]) -> str:
 
 FAMILIES_START = "<!-- families: written by make generate -->"
 FAMILIES_END = "<!-- end of families -->"
+
+
+def resources_attribute(tag: str) -> str:
+    """`client.<this>` of a section."""
+    return str(PythonIdentifier(tag, prefix="tag")).rstrip("_")
 
 
 def families_table(spec: dict[str, Any]) -> str:
@@ -359,7 +374,10 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":")))
     (package / "paging.py").write_text(paging_module(spec))
     (package / "commands.json").write_text(commands_table(spec))
-    docs.write_text(operations_page(spec))
+    import resources  # it reads this module's helpers
+
+    sections = resources.write(spec, package)
+    docs.write_text(operations_page(spec, sections))
 
 
 # Options every operation command has; a spec field of the same name becomes `--body-<name>`

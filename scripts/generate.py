@@ -97,6 +97,7 @@ def generate(out: Path, docs: Path) -> None:
             str(out / "families.py"),
             str(out / "operations.py"),
             str(out / "paging.py"),
+            str(out / "resources"),
         ],
         check=True,
     )

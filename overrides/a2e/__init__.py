@@ -14,7 +14,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .client import REGIONS, Client
+from .client import REGIONS, AsyncClient, BaseClient, Client
 from .errors import (
     A2EError,
     APIConnectionError,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
     from .downloads import download, download_async
     from .pagination import paginate, paginate_async
     from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
-    from .tasks import TASK_FAMILIES, TaskFamily
+    from .tasks import TASK_FAMILIES, AsyncTask, Task, TaskError, TaskFamily, wait_all
     from .uploads import upload_file, upload_file_async
     from .webhooks import WebhookEvent, WebhookVerificationError, verify_webhook
 
@@ -49,7 +49,9 @@ _LAZY = {
     **dict.fromkeys(
         ("PollSchedule", "wait", "wait_async", "wait_many", "wait_many_async"), "polling"
     ),
-    **dict.fromkeys(("TASK_FAMILIES", "TaskFamily"), "tasks"),
+    **dict.fromkeys(
+        ("TASK_FAMILIES", "AsyncTask", "Task", "TaskError", "TaskFamily", "wait_all"), "tasks"
+    ),
     **dict.fromkeys(("upload_file", "upload_file_async"), "uploads"),
     **dict.fromkeys(("download", "download_async"), "downloads"),
     **dict.fromkeys(("WebhookEvent", "WebhookVerificationError", "verify_webhook"), "webhooks"),
@@ -78,9 +80,12 @@ __all__ = [
     "APIConnectionError",
     "APIError",
     "APITimeoutError",
+    "AsyncClient",
     "AsyncRetryTransport",
+    "AsyncTask",
     "AuthenticationError",
     "BadRequestError",
+    "BaseClient",
     "Client",
     "ConfigurationError",
     "InvalidResponseError",
@@ -91,6 +96,8 @@ __all__ = [
     "RetryPolicy",
     "RetryTransport",
     "ServerError",
+    "Task",
+    "TaskError",
     "TaskFailed",
     "TaskFamily",
     "TaskTimeout",
@@ -107,6 +114,7 @@ __all__ = [
     "upload_file_async",
     "verify_webhook",
     "wait",
+    "wait_all",
     "wait_async",
     "wait_many",
     "wait_many_async",

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 import os
 import ssl
+import tempfile
 import urllib.parse
+import uuid
 import weakref
 from collections.abc import Mapping
 from http.cookiejar import CookieJar
@@ -21,6 +23,7 @@ from typing import Any, NoReturn, Self
 import httpx
 
 from a2e_client import AuthenticatedClient
+from a2e_client.resources import AsyncResources, SyncResources
 
 from . import defaults
 from ._version import __version__
@@ -442,10 +445,9 @@ def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -
         raise ConfigurationError(f"{name}: expected {kind}, got {type(value).__name__}")
 
 
-class Client(AuthenticatedClient):
-    """A ready A2E client: key, server, timeouts, retries, typed errors.
-
-    Pass it as `client=` to any operation of `a2e_client.api`. Every non-success answer
+class BaseClient(AuthenticatedClient):
+    """What `a2e.Client` and `a2e.AsyncClient` share: key, server, timeouts, retries, typed
+    errors. Pass either as `client=` to any operation of `a2e_client.api`. Every non-success answer
     raises a subclass of `a2e.A2EError`, so a returned response is always a success. Every
     setting is checked here: a mistake raises `a2e.ConfigurationError` naming the field.
 
@@ -728,3 +730,66 @@ class Client(AuthenticatedClient):
         """Close the async connection pool of the running event loop."""
         if self._owns_connections:
             await self._connections.aclose()
+
+
+def _staged(source: Any) -> tuple[Any, str | None]:
+    """A path to upload from, and a name for the stored object: a path as given; bytes or an
+    open binary file copied to a temporary file first (the upload streams from a file)."""
+    if isinstance(source, str | os.PathLike):
+        return source, None
+    if isinstance(source, bytes | bytearray | memoryview):
+        data = bytes(source)
+        name = None
+    elif hasattr(source, "read"):
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise ConfigurationError("source: the file must be opened in binary mode ('rb')")
+        given = getattr(source, "name", None)
+        name = os.path.basename(given) if isinstance(given, str) and given else None
+    else:
+        raise ConfigurationError(
+            f"source: expected a path, bytes or a binary file, got {type(source).__name__}"
+        )
+    with tempfile.NamedTemporaryFile(
+        prefix="a2e-upload-", suffix=f"-{name or 'data'}", delete=False
+    ) as staged:
+        staged.write(data)
+    return staged.name, name or "data"
+
+
+def _upload_key(name: str | None) -> str | None:
+    return None if name is None else f"{uuid.uuid4().hex}/{name}"
+
+
+class Client(BaseClient, SyncResources):
+    """A ready A2E client: every section of the API as an attribute (`client.face_swap`...),
+    plus the settings of `BaseClient`, checked when it is built."""
+
+    def upload(self, source: Any, *, content_type: str | None = None) -> str:
+        """Upload a local file (a path, bytes or an open binary file) to A2E's storage;
+        return the URL to pass to any task."""
+        from .uploads import upload_file
+
+        path, name = _staged(source)
+        try:
+            return upload_file(self, path, key=_upload_key(name), content_type=content_type)
+        finally:
+            if name is not None:
+                os.unlink(path)
+
+
+class AsyncClient(BaseClient, AsyncResources):
+    """`a2e.Client` with every section awaited: `await client.face_swap.start(...)`."""
+
+    async def upload(self, source: Any, *, content_type: str | None = None) -> str:
+        """Upload a local file (a path, bytes or an open binary file); return its URL."""
+        from .uploads import upload_file_async
+
+        path, name = _staged(source)
+        try:
+            return await upload_file_async(
+                self, path, key=_upload_key(name), content_type=content_type
+            )
+        finally:
+            if name is not None:
+                os.unlink(path)

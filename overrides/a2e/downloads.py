@@ -24,7 +24,7 @@ import httpx
 
 from . import defaults
 from .answers import checked_address
-from .client import Client
+from .client import BaseClient
 from .errors import (
     A2EError,
     APIConnectionError,
@@ -313,14 +313,14 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _fetcher(
-    client: Any, supplied: H | None, new: Callable[[], H], lent: Callable[[Client], H]
+    client: Any, supplied: H | None, new: Callable[[], H], lent: Callable[[BaseClient], H]
 ) -> tuple[H, dict[str, Any], bool]:
     """(the httpx client that fetches result files, the options of each fetch, whether to
     close it when done). An `a2e.Client` lends its connections (transport, proxies, TLS;
     never its key); a generated client gets a new httpx client."""
     if supplied is not None:
         return supplied, {}, False
-    if isinstance(client, Client):
+    if isinstance(client, BaseClient):
         return lent(client), FETCH, False
     return new(), FETCH, True
 
@@ -368,7 +368,7 @@ def download(
 
     files = _plan(family, task_id, task if task is not None else read(), Path(directory))
     policy = _policy(client)
-    http, options, owned = _fetcher(client, http_client, httpx.Client, Client.storage_client)
+    http, options, owned = _fetcher(client, http_client, httpx.Client, BaseClient.storage_client)
 
     def fetch(file: _File) -> Path:
         if (kept := file.kept(on_progress)) is not None:
@@ -440,7 +440,7 @@ async def download_async(
     files = await asyncio.to_thread(_plan, family, task_id, first, Path(directory))
     policy = _policy(client)
     http, options, owned = _fetcher(
-        client, http_client, httpx.AsyncClient, Client.async_storage_client
+        client, http_client, httpx.AsyncClient, BaseClient.async_storage_client
     )
 
     async def fetch(file: _File) -> Path:

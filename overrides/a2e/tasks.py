@@ -9,11 +9,16 @@ on first use. Operation modules are named, not imported, so that `import a2e` st
 from __future__ import annotations
 
 import importlib
-from collections.abc import Mapping
+import os
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, cast
 
+import httpx
+
+from . import defaults
 from .errors import ConfigurationError
 
 _API = "a2e_client.api."
@@ -98,6 +103,242 @@ def family_named(name: str | TaskFamily[Any]) -> TaskFamily[Any]:
         raise ConfigurationError(
             f"family: unknown task family {name!r}; known: {sorted(TASK_FAMILIES)}"
         ) from None
+
+
+@dataclass(frozen=True)
+class TaskError:
+    """Why a task failed, in every family's words: A2E's message and code (None when A2E
+    sent none)."""
+
+    message: str | None
+    code: int | str | None
+
+
+def _is_address(wire_name: str) -> bool:
+    # A result field named *_url or *_urls holds files; any other (speaker_id, anchor_id)
+    # holds the id of what the task made.
+    return wire_name.endswith(("_url", "_urls"))
+
+
+class _Handle(Generic[T]):
+    """What sync and async task handles share: the record and one vocabulary over it."""
+
+    def __init__(
+        self, client: Any, family: TaskFamily[T], data: T, response: httpx.Response | None = None
+    ) -> None:
+        self._client = client
+        self.family = family
+        self.data = data
+        self.http_response = response
+
+    @property
+    def id(self) -> str:
+        return self.family.id_of(self.data)
+
+    @property
+    def status(self) -> str:
+        """A2E's own word for the state (`completed`, `success`, `process`...)."""
+        return self.family.status_of(self.data)
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status in self.family.succeeded
+
+    @property
+    def failed(self) -> bool:
+        return self.status in self.family.failed
+
+    @property
+    def done(self) -> bool:
+        return self.succeeded or self.failed
+
+    @property
+    def result_urls(self) -> list[str]:
+        """Every result file's address (empty until the task succeeds)."""
+        found: list[str] = []
+        for wire in self.family.result_fields:
+            if not _is_address(wire):
+                continue
+            value = getattr(self.data, self.family.attribute(wire), None)
+            for item in value if isinstance(value, list) else [value]:
+                if isinstance(item, str) and item and item not in found:
+                    found.append(item)
+        return found
+
+    @property
+    def result_id(self) -> str | None:
+        """What the task made, where that is an id rather than a file (a cloned voice's
+        `speaker_id`, a trained avatar's `anchor_id`)."""
+        for wire in self.family.result_fields:
+            value = getattr(self.data, self.family.attribute(wire), None)
+            if not _is_address(wire) and isinstance(value, str) and value:
+                return value
+        return None
+
+    @property
+    def error(self) -> TaskError | None:
+        """Why the task failed; None unless it failed."""
+        if not self.failed:
+            return None
+        from .polling import _failure_code
+
+        return TaskError(
+            self.family.failure_message(self.data), _failure_code(self.family, self.data)
+        )
+
+    def _nothing_to_save(self) -> ConfigurationError | None:
+        if any(_is_address(wire) for wire in self.family.result_fields):
+            return None
+        return ConfigurationError(
+            f"download: a {self.family.name} task makes no file; its result is an id "
+            f"(task.result_id: {self.result_id!r})"
+        )
+
+    def __repr__(self) -> str:
+        kind = type(self).__name__
+        return f"{kind}(family={self.family.name!r}, id={self.id!r}, status={self.status!r})"
+
+
+class Task(_Handle[T]):
+    """A task A2E runs: started by a resource's `start`, or `client.<section>.task(id)`.
+
+    `status` is A2E's word; `done`, `succeeded`, `failed`, `result_urls`, `result_id` and
+    `error` say the same in every family's terms; `data` is the family's typed record.
+    """
+
+    @classmethod
+    def read(cls, client: Any, family: TaskFamily[T], task_id: str) -> Task[T]:
+        task = cls(client, family, cast(T, None))
+        task._read(task_id)
+        return task
+
+    def _read(self, task_id: str) -> None:
+        from .errors import unwrap
+
+        detail = self.family.detail_operation()
+        arguments = {self.family.id_argument: task_id}
+        self.data = unwrap(detail.sync_detailed(client=self._client, **arguments))
+
+    def refresh(self) -> Task[T]:
+        """Read the task again; return this handle."""
+        self._read(self.id)
+        return self
+
+    def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[T], object] | None = None,
+        **options: Any,
+    ) -> Task[T]:
+        """Wait until the task ends (see `a2e.wait`); return this handle.
+
+        Raises `a2e.TaskFailed` if it fails and `a2e.TaskTimeout` after `timeout` seconds
+        (by default `a2e.defaults.WAIT_TIMEOUT`); `data` holds the last state either way.
+        """
+        from .errors import TaskFailed, TaskTimeout
+        from .polling import wait
+
+        try:
+            self.data = wait(
+                self._client,
+                self.family,
+                self.id,
+                timeout=defaults.WAIT_TIMEOUT if timeout is None else timeout,
+                on_update=on_update,
+                **options,
+            )
+        except (TaskFailed, TaskTimeout) as error:
+            if error.task is not None:
+                self.data = error.task
+            raise
+        return self
+
+    def download(self, directory: str | os.PathLike[str] = ".", **options: Any) -> list[Path]:
+        """Save the result files into `directory` (see `a2e.download`); return their paths."""
+        from .downloads import download
+
+        nothing = self._nothing_to_save()
+        if nothing is not None:
+            raise nothing
+        return download(self._client, self.family, self.id, directory, task=self.data, **options)
+
+
+class AsyncTask(_Handle[T]):
+    """`Task`, awaited: what `a2e.AsyncClient`'s resources return."""
+
+    @classmethod
+    async def read(cls, client: Any, family: TaskFamily[T], task_id: str) -> AsyncTask[T]:
+        task = cls(client, family, cast(T, None))
+        await task._read(task_id)
+        return task
+
+    async def _read(self, task_id: str) -> None:
+        from .errors import unwrap
+
+        detail = self.family.detail_operation()
+        arguments = {self.family.id_argument: task_id}
+        self.data = unwrap(await detail.asyncio_detailed(client=self._client, **arguments))
+
+    async def refresh(self) -> AsyncTask[T]:
+        await self._read(self.id)
+        return self
+
+    async def wait(
+        self,
+        *,
+        timeout: float | None = None,
+        on_update: Callable[[T], object] | None = None,
+        **options: Any,
+    ) -> AsyncTask[T]:
+        from .errors import TaskFailed, TaskTimeout
+        from .polling import wait_async
+
+        try:
+            self.data = await wait_async(
+                self._client,
+                self.family,
+                self.id,
+                timeout=defaults.WAIT_TIMEOUT if timeout is None else timeout,
+                on_update=on_update,
+                **options,
+            )
+        except (TaskFailed, TaskTimeout) as error:
+            if error.task is not None:
+                self.data = error.task
+            raise
+        return self
+
+    async def download(self, directory: str | os.PathLike[str] = ".", **options: Any) -> list[Path]:
+        from .downloads import download_async
+
+        nothing = self._nothing_to_save()
+        if nothing is not None:
+            raise nothing
+        return await download_async(
+            self._client, self.family, self.id, directory, task=self.data, **options
+        )
+
+
+def wait_all(tasks: Sequence[Task[Any]], *, timeout: float | None = None) -> list[Task[Any]]:
+    """Wait until every task ends, with one batch read a round per family where it has one;
+    return the handles, updated. A failure or timeout raises as `a2e.wait_many` does."""
+    from .polling import wait_many
+
+    groups: dict[tuple[int, str], list[Task[Any]]] = {}
+    for task in tasks:
+        groups.setdefault((id(task._client), task.family.name), []).append(task)
+    for members in groups.values():
+        first = members[0]
+        finished = wait_many(
+            first._client,
+            first.family,
+            [t.id for t in members],
+            timeout=defaults.WAIT_TIMEOUT if timeout is None else timeout,
+        )
+        for task in members:
+            task.data = finished[task.id]
+    return list(tasks)
 
 
 if TYPE_CHECKING:

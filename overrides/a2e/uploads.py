@@ -20,7 +20,7 @@ import httpx
 
 from . import defaults
 from .answers import checked_address
-from .client import Client, _header_safe, checked_timeout
+from .client import BaseClient, _header_safe, checked_timeout
 from .errors import (
     APIConnectionError,
     APIError,
@@ -153,7 +153,7 @@ def _uploading(
 def _storage(client: Any) -> Iterator[httpx.Client]:
     """The connections of an `a2e.Client` (its proxies and TLS settings, not its key), or a
     plain httpx client for a generated client."""
-    if isinstance(client, Client):
+    if isinstance(client, BaseClient):
         yield client.storage_client()
     else:
         with httpx.Client() as storage:
@@ -162,7 +162,7 @@ def _storage(client: Any) -> Iterator[httpx.Client]:
 
 @asynccontextmanager
 async def _async_storage(client: Any) -> AsyncIterator[httpx.AsyncClient]:
-    if isinstance(client, Client):
+    if isinstance(client, BaseClient):
         yield client.async_storage_client()
     else:
         async with httpx.AsyncClient() as storage:

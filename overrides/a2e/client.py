@@ -9,6 +9,7 @@ the user; `with_options` derives clients that share it.
 
 from __future__ import annotations
 
+import io
 import math
 import os
 import ssl
@@ -741,8 +742,8 @@ def _staged(source: Any) -> tuple[Any, str | None]:
         data = bytes(source)
         name = None
     elif hasattr(source, "read"):
-        data = source.read()
-        if not isinstance(data, bytes):
+        data = b"" if isinstance(source, io.TextIOBase) else source.read()
+        if not isinstance(data, bytes) or isinstance(source, io.TextIOBase):
             raise ConfigurationError("source: the file must be opened in binary mode ('rb')")
         given = getattr(source, "name", None)
         name = os.path.basename(given) if isinstance(given, str) and given else None

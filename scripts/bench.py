@@ -2,7 +2,9 @@
 
     python scripts/bench.py        prints a table; exit 1 if a target is missed
 
-Targets: `import a2e` plus one operation module costs at most 1.5x `import httpx`; the mock
+Targets: `import a2e` plus one operation module costs at most 1.5x `import httpx`; a process
+that imports a2e, builds a client and reaches `client.face_swap` at most 1.4x one that imports
+httpx, and a call through a resource at most 1.10x raw httpx; the mock
 serves at least 2000 distinct valid requests/s on loopback (measured with Debian's `wrk`);
 100,000 requests leave the mock's memory within 64 MB of where it started, and the second
 50,000 add at most 8 MB; a generated call costs at most 1.10x raw httpx; `a2e.paginate` reads
@@ -200,8 +202,73 @@ def validation_cost(url: str, path: str) -> tuple[float, float]:
     return statistics.median(off_times), statistics.median(on_times)
 
 
+RESOURCE_IMPORT_TARGET = 1.4
+FUNCTION_LAYER = (
+    "import a2e; from a2e_client.api.face_swap import get_face_swap_task; "
+    "a2e.Client('sk_bench', base_url='http://127.0.0.1:9')"
+)
+RESOURCE_LAYER = "import a2e; a2e.Client('sk_bench', base_url='http://127.0.0.1:9').face_swap"
+
+
+def resource_rows() -> tuple[list[tuple[str, str, str]], list[tuple[str, bool]]]:
+    """The resource layer beside the function layer: a whole process that imports a2e, builds
+    a client and reaches `client.face_swap`, and one call through a resource, each against
+    `import httpx` and raw httpx."""
+    starts = start_seconds(
+        {
+            "httpx": [sys.executable, "-c", "import httpx"],
+            "function layer": [sys.executable, "-c", FUNCTION_LAYER],
+            "resource": [sys.executable, "-c", RESOURCE_LAYER],
+        }
+    )
+    path = "/api/v1/userFaceSwapTask/status"
+    with (
+        mock_server() as server,
+        httpx.Client(base_url=server.url, headers=HEADERS) as raw,
+        a2e.Client("sk_bench", base_url=server.url) as client,
+    ):
+        raw_times, function_times, resource_times = [], [], []
+        for _ in range(ROUNDS):
+            raw_times.append(microseconds_per_call(lambda: raw.get(path).json()))
+            function_times.append(
+                microseconds_per_call(lambda: get_face_swap_task_status.sync(client=client))
+            )
+            resource_times.append(microseconds_per_call(client.face_swap.get_status))
+    ratios = [r / w for r, w in zip(resource_times, raw_times, strict=True)]
+    function_ratios = [f / w for f, w in zip(function_times, raw_times, strict=True)]
+    start_ratio = starts["resource"] / starts["httpx"]
+    overhead = statistics.median(ratios)
+    rows = [
+        (
+            "import a2e + client, function layer (process)",
+            f"{starts['function layer'] * 1000:.0f} ms",
+            f"{starts['function layer'] / starts['httpx']:.2f}x httpx process",
+        ),
+        (
+            "import a2e + client + client.face_swap",
+            f"{starts['resource'] * 1000:.0f} ms",
+            f"{start_ratio:.2f}x httpx process (target <= {RESOURCE_IMPORT_TARGET}x)",
+        ),
+        (
+            "one call, function layer (sync())",
+            f"{statistics.median(function_times):.0f} us",
+            f"{statistics.median(function_ratios):.2f}x raw httpx",
+        ),
+        (
+            "one call, resource (client.face_swap.get_status)",
+            f"{statistics.median(resource_times):.0f} us",
+            f"{overhead:.2f}x raw httpx (target <= {OVERHEAD_TARGET}x); {spread(ratios, 'x', 2)}",
+        ),
+    ]
+    return rows, [
+        ("resource import", start_ratio <= RESOURCE_IMPORT_TARGET),
+        ("resource overhead", overhead <= OVERHEAD_TARGET),
+    ]
+
+
 def main() -> int:
     generation = generate_seconds()
+    surface, surface_verdicts = resource_rows()
     httpx_us = import_microseconds("import httpx")
     a2e_us = import_microseconds(f"import a2e, {OPERATION}")
     import_ratio = a2e_us / httpx_us
@@ -300,6 +367,7 @@ def main() -> int:
             f"+{validate_on_us - validate_off_us:.0f} us per call",
         ),
     ]
+    rows += surface
     for name, value, note in rows:
         print(f"{name:<48} {value:>12}  {note}")
     missed = [
@@ -311,6 +379,7 @@ def main() -> int:
             ("client overhead", overhead <= OVERHEAD_TARGET),
             ("paging requests", pages <= PAGING_TARGET),
             *((f"{name} start", ratio < CLI_TARGET) for name, ratio in cli_ratios.items()),
+            *surface_verdicts,
         )
         if not ok
     ]

@@ -13,7 +13,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from .errors import A2EError, InvalidResponseError, error_for_response
+from .errors import (
+    NOT_JSON,
+    TOO_DEEP,
+    A2EError,
+    InvalidResponseError,
+    decoded,
+    error_for_response,
+)
 
 T = TypeVar("T")
 
@@ -77,9 +84,10 @@ def parse_answer(
     response: httpx.Response, client: object, name: str, build: Callable[[Any], T]
 ) -> T:
     """`build` applied to the answer's JSON, or InvalidResponseError saying what went wrong."""
-    try:
-        payload = response.json()
-    except ValueError:  # not JSON, or not text at all
+    payload = decoded(response)
+    if payload is TOO_DEEP:
+        raise _too_deep(name, response)
+    if payload is NOT_JSON:  # not JSON, or not text at all
         raise InvalidResponseError(
             "the answer is not JSON",
             operation=describe(name),
@@ -87,9 +95,7 @@ def parse_answer(
             seen=response.headers.get("content-type") or "no content type",
             status_code=response.status_code,
             body=response.content,
-        ) from None
-    except RecursionError:
-        raise _too_deep(name, response) from None
+        )
     if (
         response.status_code < 400
         and isinstance(payload, Mapping)
@@ -97,7 +103,9 @@ def parse_answer(
     ):
         # A failure envelope on a success status: a2e.Client raised it already; a plain
         # generated client gets the same typed error rather than a model that cannot be built.
-        failure = error_for_response(response.status_code, response.headers, response.content)
+        failure = error_for_response(
+            response.status_code, response.headers, response.content, payload=payload
+        )
         if failure is not None:
             raise failure
     payload = conform(name, payload)

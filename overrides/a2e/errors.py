@@ -232,22 +232,44 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
+_UNREAD: Any = object()
+# What `decoded` holds for a body that is not JSON, or nests too deeply to decode.
+NOT_JSON: Any = object()
+TOO_DEEP: Any = object()
+
+
+def _decode(body: bytes) -> object:
+    if not body:
+        return NOT_JSON
+    try:
+        return json.loads(body)
+    except ValueError:
+        return NOT_JSON
+    except RecursionError:
+        return TOO_DEEP
+
+
+def decoded(response: httpx.Response) -> object:
+    """The JSON of a read response, decoded once however many look at it (the errors hook and
+    the operation's parser): `NOT_JSON` or `TOO_DEEP` when it cannot be decoded."""
+    cached = response.__dict__.get("_a2e_json", _UNREAD)
+    if cached is _UNREAD:
+        cached = response.__dict__["_a2e_json"] = _decode(response.content)
+    return cached
+
+
 def error_for_response(
-    status_code: int, headers: Mapping[str, str], body: bytes
+    status_code: int, headers: Mapping[str, str], body: bytes, *, payload: object = _UNREAD
 ) -> A2EError | None:
     """The error an A2E answer stands for, or None when the answer is a success.
 
     Success is HTTP 2xx with a JSON body whose `code` (when present) is 0 and whose `success`
     (when present) is not false; a body that is not JSON is the parser's to report.
     """
-    payload: object = None
-    if body:
-        try:
-            payload = json.loads(body)
-        except (ValueError, RecursionError):
-            # A success status with a body that is not JSON is left to the operation's parser,
-            # whose error names the operation.
-            payload = None
+    if payload is _UNREAD:
+        payload = _decode(body)
+    # A success status with a body that is not JSON is left to the operation's parser, whose
+    # error names the operation.
     fields: Mapping[str, object] = payload if isinstance(payload, Mapping) else {}
     code = fields.get("code")
     message = _text(fields.get("msg")) or _text(fields.get("error")) or _text(fields.get("message"))
@@ -272,7 +294,9 @@ def error_for_response(
 
 def raise_for_response(response: httpx.Response) -> None:
     """Raise the error an already-read httpx response stands for; do nothing on success."""
-    error = error_for_response(response.status_code, response.headers, response.content)
+    error = error_for_response(
+        response.status_code, response.headers, response.content, payload=decoded(response)
+    )
     if error is not None:
         raise error
 
@@ -302,14 +326,19 @@ def unwrap(response: _Detailed[_HasData[T_co] | ErrorResponse]) -> T_co:
     With `a2e.Client` errors are raised before this point; `unwrap` also serves responses
     obtained through a plain generated client.
     """
+    parsed = response.parsed
+    # A parsed answer passed its operation's checks, failure envelopes included: nothing to
+    # decode again.
+    if parsed is not None and hasattr(parsed, "data"):
+        data: T_co = parsed.data
+        return data
     error = error_for_response(int(response.status_code), response.headers, response.content)
     if error is not None:
         raise error
-    parsed = response.parsed
     if parsed is None or not hasattr(parsed, "data"):
         raise InvalidResponseError(
             "A2E's answer has no `data` for this operation",
             status_code=int(response.status_code),
         )
-    data: T_co = parsed.data
-    return data
+    found: T_co = parsed.data
+    return found

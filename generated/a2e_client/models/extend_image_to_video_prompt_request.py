@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..models.extend_image_to_video_prompt_request_template import (
     ExtendImageToVideoPromptRequestTemplate,
+    check_extend_image_to_video_prompt_request_template,
 )
 from ..types import UNSET, Unset, required_value
 
@@ -26,7 +27,7 @@ class ExtendImageToVideoPromptRequest:
         max_length (int | Unset): Upper bound on the length of the result, in characters (a cap, not a target).
         stream (bool | Unset): Answer with server-sent events (delta, result, done, error) instead of one JSON body.
         template (ExtendImageToVideoPromptRequestTemplate | Unset): default rewrites the prompt as one shot; cinematic
-            writes a film structure with numbered shots. Default: ExtendImageToVideoPromptRequestTemplate.DEFAULT.
+            writes a film structure with numbered shots. Default: 'default'.
         shot_count (int | Unset): Number of shots for the cinematic template; A2E brings values outside 1-4 into that
             range. Ignored by the default template. Default: 2.
         with_audio (bool | Unset): Whether the cinematic template adds an audio part. Ignored by the default template.
@@ -40,9 +41,7 @@ class ExtendImageToVideoPromptRequest:
     lang: str | Unset = "en"
     max_length: int | Unset = UNSET
     stream: bool | Unset = UNSET
-    template: ExtendImageToVideoPromptRequestTemplate | Unset = (
-        ExtendImageToVideoPromptRequestTemplate.DEFAULT
-    )
+    template: ExtendImageToVideoPromptRequestTemplate | Unset = "default"
     shot_count: int | Unset = 2
     with_audio: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -64,7 +63,7 @@ class ExtendImageToVideoPromptRequest:
 
         template: str | Unset = UNSET
         if not isinstance(self.template, Unset):
-            template = self.template.value
+            template = self.template
 
         shot_count = self.shot_count
 
@@ -119,7 +118,7 @@ class ExtendImageToVideoPromptRequest:
         if isinstance(_template, Unset):
             template = UNSET
         else:
-            template = ExtendImageToVideoPromptRequestTemplate(_template)
+            template = check_extend_image_to_video_prompt_request_template(_template)
 
         shot_count = d.pop("shot_count", UNSET)
 

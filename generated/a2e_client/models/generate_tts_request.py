@@ -6,7 +6,10 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.generate_tts_request_type import GenerateTtsRequestType
+from ..models.generate_tts_request_type import (
+    GenerateTtsRequestType,
+    check_generate_tts_request_type,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="GenerateTtsRequest")
@@ -53,7 +56,7 @@ class GenerateTtsRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         turnstile_token = self.turnstile_token
 
@@ -105,7 +108,7 @@ class GenerateTtsRequest:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = GenerateTtsRequestType(_type_)
+            type_ = check_generate_tts_request_type(_type_)
 
         turnstile_token = d.pop("turnstile_token", UNSET)
 

@@ -8,9 +8,11 @@ from attrs import field as _attrs_field
 
 from ..models.start_image_2_video_request_model_type import (
     StartImage2VideoRequestModelType,
+    check_start_image_2_video_request_model_type,
 )
 from ..models.start_image_2_video_request_model_version import (
     StartImage2VideoRequestModelVersion,
+    check_start_image_2_video_request_model_version,
 )
 from ..types import UNSET, Unset, required_value
 
@@ -30,7 +32,7 @@ class StartImage2VideoRequest:
         negative_prompt (str | Unset): What the result should avoid.
         lora (str | Unset): A motion preset; with one, the prompt may be left out.
         model_type (StartImage2VideoRequestModelType | Unset): GENERAL animates one image; FLF2V goes from image_url to
-            end_image_url. Default: StartImage2VideoRequestModelType.GENERAL.
+            end_image_url. Default: 'GENERAL'.
         model_version (StartImage2VideoRequestModelVersion | Unset): Model to use; left out, it depends on the caller's
             plan.
         end_image_url (str | Unset): Last frame, for model_type FLF2V.
@@ -52,9 +54,7 @@ class StartImage2VideoRequest:
     prompt: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     lora: str | Unset = UNSET
-    model_type: StartImage2VideoRequestModelType | Unset = (
-        StartImage2VideoRequestModelType.GENERAL
-    )
+    model_type: StartImage2VideoRequestModelType | Unset = "GENERAL"
     model_version: StartImage2VideoRequestModelVersion | Unset = UNSET
     end_image_url: str | Unset = UNSET
     extend_prompt: bool | Unset = True
@@ -84,11 +84,11 @@ class StartImage2VideoRequest:
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = self.model_type
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         end_image_url = self.end_image_url
 
@@ -174,14 +174,16 @@ class StartImage2VideoRequest:
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = StartImage2VideoRequestModelType(_model_type)
+            model_type = check_start_image_2_video_request_model_type(_model_type)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: StartImage2VideoRequestModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartImage2VideoRequestModelVersion(_model_version)
+            model_version = check_start_image_2_video_request_model_version(
+                _model_version
+            )
 
         end_image_url = d.pop("end_image_url", UNSET)
 

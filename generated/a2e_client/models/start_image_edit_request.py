@@ -6,7 +6,10 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_image_edit_request_edit_type import StartImageEditRequestEditType
+from ..models.start_image_edit_request_edit_type import (
+    StartImageEditRequestEditType,
+    check_start_image_edit_request_edit_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartImageEditRequest")
@@ -35,7 +38,7 @@ class StartImageEditRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edit_type = self.edit_type.value
+        edit_type: str = self.edit_type
 
         image_urls = self.image_urls
 
@@ -69,7 +72,7 @@ class StartImageEditRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        edit_type = StartImageEditRequestEditType(d.pop("edit_type"))
+        edit_type = check_start_image_edit_request_edit_type(d.pop("edit_type"))
 
         image_urls = cast(list[str], d.pop("image_urls"))
 

@@ -8,18 +8,23 @@ from attrs import field as _attrs_field
 
 from ..models.start_wan_reference_video_request_aspect_ratio import (
     StartWanReferenceVideoRequestAspectRatio,
+    check_start_wan_reference_video_request_aspect_ratio,
 )
 from ..models.start_wan_reference_video_request_duration import (
     StartWanReferenceVideoRequestDuration,
+    check_start_wan_reference_video_request_duration,
 )
 from ..models.start_wan_reference_video_request_model import (
     StartWanReferenceVideoRequestModel,
+    check_start_wan_reference_video_request_model,
 )
 from ..models.start_wan_reference_video_request_resolution import (
     StartWanReferenceVideoRequestResolution,
+    check_start_wan_reference_video_request_resolution,
 )
 from ..models.start_wan_reference_video_request_shot_type import (
     StartWanReferenceVideoRequestShotType,
+    check_start_wan_reference_video_request_shot_type,
 )
 from ..types import UNSET, Unset, required_value
 
@@ -36,16 +41,12 @@ class StartWanReferenceVideoRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         model (StartWanReferenceVideoRequestModel | Unset): Model; the flash one is faster and costs less. Default:
-            StartWanReferenceVideoRequestModel.WAN2_6_R2V_FLASH.
+            'wan2.6-r2v-flash'.
         name (str | Unset): A name for the task, chosen by the caller.
-        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. Default:
-            StartWanReferenceVideoRequestDuration.VALUE_0.
-        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. Default:
-            StartWanReferenceVideoRequestResolution.VALUE_0.
-        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. Default:
-            StartWanReferenceVideoRequestAspectRatio.VALUE_0.
-        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. Default:
-            StartWanReferenceVideoRequestShotType.SINGLE.
+        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. Default: '5'.
+        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. Default: '720p'.
+        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. Default: '16:9'.
+        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. Default: 'single'.
         audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
     """
 
@@ -53,22 +54,12 @@ class StartWanReferenceVideoRequest:
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWanReferenceVideoRequestModel | Unset = (
-        StartWanReferenceVideoRequestModel.WAN2_6_R2V_FLASH
-    )
+    model: StartWanReferenceVideoRequestModel | Unset = "wan2.6-r2v-flash"
     name: str | Unset = UNSET
-    duration: StartWanReferenceVideoRequestDuration | Unset = (
-        StartWanReferenceVideoRequestDuration.VALUE_0
-    )
-    resolution: StartWanReferenceVideoRequestResolution | Unset = (
-        StartWanReferenceVideoRequestResolution.VALUE_0
-    )
-    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = (
-        StartWanReferenceVideoRequestAspectRatio.VALUE_0
-    )
-    shot_type: StartWanReferenceVideoRequestShotType | Unset = (
-        StartWanReferenceVideoRequestShotType.SINGLE
-    )
+    duration: StartWanReferenceVideoRequestDuration | Unset = "5"
+    resolution: StartWanReferenceVideoRequestResolution | Unset = "720p"
+    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = "16:9"
+    shot_type: StartWanReferenceVideoRequestShotType | Unset = "single"
     audio: bool | Unset = True
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -83,25 +74,25 @@ class StartWanReferenceVideoRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         name = self.name
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         shot_type: str | Unset = UNSET
         if not isinstance(self.shot_type, Unset):
-            shot_type = self.shot_type.value
+            shot_type = self.shot_type
 
         audio = self.audio
 
@@ -150,7 +141,7 @@ class StartWanReferenceVideoRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartWanReferenceVideoRequestModel(_model)
+            model = check_start_wan_reference_video_request_model(_model)
 
         name = d.pop("name", UNSET)
 
@@ -159,28 +150,30 @@ class StartWanReferenceVideoRequest:
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartWanReferenceVideoRequestDuration(_duration)
+            duration = check_start_wan_reference_video_request_duration(_duration)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartWanReferenceVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartWanReferenceVideoRequestResolution(_resolution)
+            resolution = check_start_wan_reference_video_request_resolution(_resolution)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartWanReferenceVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_wan_reference_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         _shot_type = d.pop("shot_type", UNSET)
         shot_type: StartWanReferenceVideoRequestShotType | Unset
         if isinstance(_shot_type, Unset):
             shot_type = UNSET
         else:
-            shot_type = StartWanReferenceVideoRequestShotType(_shot_type)
+            shot_type = check_start_wan_reference_video_request_shot_type(_shot_type)
 
         audio = d.pop("audio", UNSET)
 

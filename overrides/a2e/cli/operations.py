@@ -6,7 +6,6 @@ from its schema, and the call goes through the operation's generated function.
 
 from __future__ import annotations
 
-import enum
 import importlib
 import json
 import re
@@ -236,26 +235,15 @@ def _concrete(annotation: Any) -> Any:
     return annotation
 
 
-def _argument(annotation: Any, value: Any) -> Any:
-    """A command-line value as the generated function wants it (enum members for enums)."""
-    kind = _concrete(annotation)
-    if typing.get_origin(kind) is list and isinstance(value, list):
-        (item,) = typing.get_args(kind) or (Any,)
-        return [_argument(item, v) for v in value]
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(value)
-    return value
-
-
 def call(
     command: CommandSpec, arguments: dict[str, Any], body: dict[str, Any] | None, settings: Settings
 ) -> Any:
     """Call the operation; return A2E's whole answer as JSON."""
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    # Enums are Literal strings and numbers, and the options already give their JSON values.
+    kwargs = dict(arguments)
     if body is not None:
-        model = _concrete(hints["body"])
+        model = _concrete(typing.get_type_hints(module.sync_detailed)["body"])
         try:
             kwargs["body"] = model.from_dict(body)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -316,8 +304,7 @@ def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | 
 
     settings = click.get_current_context().find_object(Settings) or Settings()
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    kwargs = dict(arguments)
     # paginate's errors name its Python keywords; the person typed options.
     options = {spec["argument"]: f"--{spec['name']}" for spec in command["options"]}
     paging = PAGING[command["module"]]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import subprocess
 import sys
@@ -56,6 +57,20 @@ def test_an_integer_enum_takes_any_integer_and_only_integers(count: int) -> None
     assert StartPhotobookRequest.from_dict(wire).total_count == count
     with pytest.raises(TypeError):
         StartPhotobookRequest.from_dict({**wire, "total_count": True})
+
+
+def test_model_fields_are_keyword_only() -> None:
+    with pytest.raises(TypeError):
+        StartPhotobookRequest("https://x/f.jpg")  # type: ignore[call-arg]
+    models = [getattr(a2e_client.models, name) for name in a2e_client.models.__all__]
+    positional = {
+        f"{model.__name__}.{parameter.name}"
+        for model in models
+        if inspect.isclass(model)
+        for parameter in inspect.signature(model).parameters.values()
+        if parameter.kind is not parameter.KEYWORD_ONLY
+    }
+    assert not positional, sorted(positional)[:10]
 
 
 def test_wire_id_surfaces_as_id() -> None:

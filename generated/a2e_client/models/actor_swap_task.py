@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="ActorSwapTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ActorSwapTask:
     """An actor swap task. Its shape is inferred from A2E's other task families (A2E publishes no schema for it).
 

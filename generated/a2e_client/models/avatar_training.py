@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="AvatarTraining")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AvatarTraining:
     """A custom avatar training task (A2E calls it a video twin).
 

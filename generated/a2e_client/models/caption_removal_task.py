@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="CaptionRemovalTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CaptionRemovalTask:
     """A caption removal task.
 

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="FaceSwapPreview")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapPreview:
     """A face swap preview task.
 

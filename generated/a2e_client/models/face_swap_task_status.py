@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="FaceSwapTaskStatus")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapTaskStatus:
     """The short status of a face swap task.
 

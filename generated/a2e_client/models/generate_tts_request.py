@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="GenerateTtsRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class GenerateTtsRequest:
     """
     Attributes:

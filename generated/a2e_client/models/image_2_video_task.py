@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="Image2VideoTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Image2VideoTask:
     """An image-to-video task.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="NanoBananaTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class NanoBananaTask:
     """A Nano Banana task. A2E publishes no schema for it; the fields are inferred (see the family's operations).
 

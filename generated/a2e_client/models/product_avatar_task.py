@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductAvatarTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ProductAvatarTask:
     """A product avatar task. `result_image_url` comes from A2E's catalog; the other fields are inferred from A2E's other
     task families.

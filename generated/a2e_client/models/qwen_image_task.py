@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="QwenImageTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class QwenImageTask:
     """A Qwen Image task. A2E publishes no schema for it; the fields are inferred (see the family's operations).
 

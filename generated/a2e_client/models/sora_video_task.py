@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="SoraVideoTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SoraVideoTask:
     """A Sora 2 Pro video task. Fields besides `_id` and `current_status` are typed from the start request and A2E's other
     video families (A2E publishes no schema for the record).

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartAvatarTrainingRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartAvatarTrainingRequest:
     """
     Attributes:

@@ -19,7 +19,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartFlux2Request")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartFlux2Request:
     """
     Attributes:

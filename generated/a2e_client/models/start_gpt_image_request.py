@@ -27,7 +27,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartGptImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartGptImageRequest:
     """
     Attributes:

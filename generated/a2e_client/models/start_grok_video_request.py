@@ -31,7 +31,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartGrokVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartGrokVideoRequest:
     """
     Attributes:

@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartHailuoVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartHailuoVideoRequest:
     """
     Attributes:

@@ -35,7 +35,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartHappyHorseVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartHappyHorseVideoRequest:
     """
     Attributes:

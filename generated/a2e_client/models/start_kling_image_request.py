@@ -19,7 +19,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartKlingImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingImageRequest:
     """
     Attributes:

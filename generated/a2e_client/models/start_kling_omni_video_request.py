@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartKlingOmniVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingOmniVideoRequest:
     """
     Attributes:

@@ -43,7 +43,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartKlingVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingVideoRequest:
     """
     Attributes:

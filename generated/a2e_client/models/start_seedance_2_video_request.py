@@ -31,7 +31,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartSeedance2VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartSeedance2VideoRequest:
     """
     Attributes:

@@ -23,7 +23,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartVeoVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartVeoVideoRequest:
     """
     Attributes:

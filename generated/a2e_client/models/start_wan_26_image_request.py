@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartWan26ImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWan26ImageRequest:
     """
     Attributes:

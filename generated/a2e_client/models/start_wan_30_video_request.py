@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartWan30VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWan30VideoRequest:
     """
     Attributes:

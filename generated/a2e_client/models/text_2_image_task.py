@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="Text2ImageTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Text2ImageTask:
     """A text-to-image task.
 

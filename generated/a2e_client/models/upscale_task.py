@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="UpscaleTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UpscaleTask:
     """An upscale task. `current_status`, `failed_message`, `result_url` and `image_urls` are the fields a third-party
     program reads; the rest is inferred from A2E's other task families.

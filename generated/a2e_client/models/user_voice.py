@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="UserVoice")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UserVoice:
     """A cloned voice: a training task that becomes a usable voice once completed.
 

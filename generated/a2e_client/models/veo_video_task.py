@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="VeoVideoTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VeoVideoTask:
     """A Veo video task. A2E publishes no schema for it; the fields are the ones its request sets and A2E's other video
     tasks carry.

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="Wan27ImageTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan27ImageTask:
     """A Wan2.7-Image generation or editing task.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="Wan30VideoMedia")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoMedia:
     """One input file of a Wan 3.0 video.
 

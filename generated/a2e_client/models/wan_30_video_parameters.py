@@ -19,7 +19,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="Wan30VideoParameters")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoParameters:
     """Output settings of a Wan 3.0 video.
 

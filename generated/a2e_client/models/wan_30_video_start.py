@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime
 T = TypeVar("T", bound="Wan30VideoStart")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoStart:
     """The Wan 3.0 task just created. Typed from A2E's other start answers (unverified); A2E declares no fields.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="WanReferenceVideoTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WanReferenceVideoTask:
     """A Wan 2.6 reference-to-video task.
 

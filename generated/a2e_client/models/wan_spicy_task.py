@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="WanSpicyTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WanSpicyTask:
     """A Wan Spicy image-to-video task.
 

@@ -15,7 +15,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="WanVideoReferenceMedia")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WanVideoReferenceMedia:
     """One reference for Wan 2.7's reference_image mode.
 

@@ -13,7 +13,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="WanVideoTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WanVideoTask:
     """A Wan 2.5 / 2.6 / 2.7 video task.
 

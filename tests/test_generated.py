@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
 import inspect
+import pkgutil
 import re
 import subprocess
 import sys
 import typing
 from pathlib import Path
 
+import attrs
 import httpx
 import pytest
 
 import a2e
 import a2e_client
+import a2e_client.api
 from a2e_client import AuthenticatedClient
+from a2e_client.api.credits_ import list_credits_history
 from a2e_client.api.face_swap import get_face_swap_task
-from a2e_client.models import FaceSwapTask, StartPhotobookRequest, TaskStatus
+from a2e_client.models import (
+    FaceSwapTask,
+    GenerateTtsRequest,
+    StartNanoBananaRequest,
+    StartPhotobookRequest,
+    TaskStatus,
+)
+from a2e_client.types import UNSET
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -71,6 +83,55 @@ def test_model_fields_are_keyword_only() -> None:
         if parameter.kind is not parameter.KEYWORD_ONLY
     }
     assert not positional, sorted(positional)[:10]
+
+
+def test_a_request_sends_only_what_the_caller_set() -> None:
+    tts = GenerateTtsRequest(msg="hi")
+    assert tts.to_dict() == {"msg": "hi"}
+    assert (
+        "country (str | Unset): Language part of the locale, such as en. A2E's default: 'en'."
+        in (GenerateTtsRequest.__doc__ or "")
+    )
+    banana = StartNanoBananaRequest(name="n", prompt="a cat", force_generate=False)
+    assert banana.to_dict() == {"name": "n", "prompt": "a cat", "force_generate": False}
+
+
+def test_a_query_sends_only_what_the_caller_set() -> None:
+    sent: list[httpx.URL] = []
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        sent.append(request.url)
+        return httpx.Response(401, json={"code": 401, "msg": "no"})
+
+    client = a2e.Client("sk_x", transport=httpx.MockTransport(refuse))
+    with pytest.raises(a2e.AuthenticationError):
+        list_credits_history.sync_detailed(client=client)
+    with pytest.raises(a2e.AuthenticationError):
+        list_credits_history.sync_detailed(client=client, page_size=50)
+    assert [dict(url.params) for url in sent] == [{}, {"pageSize": "50"}]
+
+
+def test_no_generated_field_or_argument_has_a_default_to_send() -> None:
+    models = [getattr(a2e_client.models, name) for name in a2e_client.models.__all__]
+    fields = [
+        f"{model.__name__}.{field.name}"
+        for model in models
+        if inspect.isclass(model) and attrs.has(model)
+        for field in attrs.fields(model)
+        if field.default not in (attrs.NOTHING, UNSET) and field.name != "additional_properties"
+    ]
+    functions = [
+        importlib.import_module(found.name).sync_detailed
+        for found in pkgutil.walk_packages(a2e_client.api.__path__, "a2e_client.api.")
+        if not found.ispkg
+    ]
+    arguments = [
+        f"{function.__module__}.{parameter.name}"
+        for function in functions
+        for parameter in inspect.signature(function).parameters.values()
+        if parameter.default not in (parameter.empty, UNSET)
+    ]
+    assert (fields, arguments) == ([], [])
 
 
 def test_wire_id_surfaces_as_id() -> None:

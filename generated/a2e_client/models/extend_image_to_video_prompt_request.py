@@ -23,27 +23,27 @@ class ExtendImageToVideoPromptRequest:
         image_url (str): The image the video will start from.
         prompt (str): The prompt to rewrite.
         negative_prompt (str): The negative prompt to rewrite.
-        lang (str | Unset): Language to write the result in. Default: 'en'.
+        lang (str | Unset): Language to write the result in. A2E's default: 'en'.
         max_length (int | Unset): Upper bound on the length of the result, in characters (a cap, not a target).
         stream (bool | Unset): Answer with server-sent events (delta, result, done, error) instead of one JSON body.
         template (ExtendImageToVideoPromptRequestTemplate | Unset): default rewrites the prompt as one shot; cinematic
-            writes a film structure with numbered shots. Default: 'default'.
+            writes a film structure with numbered shots. A2E's default: 'default'.
         shot_count (int | Unset): Number of shots for the cinematic template; A2E brings values outside 1-4 into that
-            range. Ignored by the default template. Default: 2.
+            range. Ignored by the default template. A2E's default: 2.
         with_audio (bool | Unset): Whether the cinematic template adds an audio part. Ignored by the default template.
-            Default: True.
+            A2E's default: True.
     """
 
     reference_id: str
     image_url: str
     prompt: str
     negative_prompt: str
-    lang: str | Unset = "en"
+    lang: str | Unset = UNSET
     max_length: int | Unset = UNSET
     stream: bool | Unset = UNSET
-    template: ExtendImageToVideoPromptRequestTemplate | Unset = "default"
-    shot_count: int | Unset = 2
-    with_audio: bool | Unset = True
+    template: ExtendImageToVideoPromptRequestTemplate | Unset = UNSET
+    shot_count: int | Unset = UNSET
+    with_audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

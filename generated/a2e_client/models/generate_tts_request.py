@@ -22,9 +22,9 @@ class GenerateTtsRequest:
         msg (str): The text to speak.
         tts_id (str | Unset): A public voice, from listVoices.
         user_voice_id (str | Unset): A cloned voice of the caller.
-        country (str | Unset): Language part of the locale, such as en. Default: 'en'.
-        region (str | Unset): Region part of the locale, such as US. Default: 'US'.
-        speech_rate (float | Unset): Speaking speed multiplier. Default: 1.0.
+        country (str | Unset): Language part of the locale, such as en. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale, such as US. A2E's default: 'US'.
+        speech_rate (float | Unset): Speaking speed multiplier. A2E's default: 1.
         type_ (GenerateTtsRequestType | Unset): Captcha kind; only A2E's web app needs it.
         turnstile_token (str | Unset): Captcha answer; only A2E's web app needs it.
         captcha_verify_param (str | Unset): Captcha answer; only A2E's web app needs it.
@@ -33,9 +33,9 @@ class GenerateTtsRequest:
     msg: str
     tts_id: str | Unset = UNSET
     user_voice_id: str | Unset = UNSET
-    country: str | Unset = "en"
-    region: str | Unset = "US"
-    speech_rate: float | Unset = 1.0
+    country: str | Unset = UNSET
+    region: str | Unset = UNSET
+    speech_rate: float | Unset = UNSET
     type_: GenerateTtsRequestType | Unset = UNSET
     turnstile_token: str | Unset = UNSET
     captcha_verify_param: str | Unset = UNSET

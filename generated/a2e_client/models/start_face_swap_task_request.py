@@ -26,8 +26,8 @@ class StartFaceSwapTaskRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         cover_url (str | Unset): Address of a cover image for the result.
-        model_version (StartFaceSwapTaskRequestModelVersion | Unset): Pipeline to use; v2 handles images only. Default:
-            'v1'.
+        model_version (StartFaceSwapTaskRequestModelVersion | Unset): Pipeline to use; v2 handles images only. A2E's
+            default: 'v1'.
     """
 
     name: str
@@ -36,7 +36,7 @@ class StartFaceSwapTaskRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     cover_url: str | Unset = UNSET
-    model_version: StartFaceSwapTaskRequestModelVersion | Unset = "v1"
+    model_version: StartFaceSwapTaskRequestModelVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

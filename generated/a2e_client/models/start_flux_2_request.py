@@ -31,11 +31,11 @@ class StartFlux2Request:
         input_images (list[str] | Unset): Up to 8 addresses of reference images; sending any turns the task into an
             image-to-image edit.
         aspect_ratio (StartFlux2RequestAspectRatio | Unset): Shape of the output; `match_input_image` follows the input
-            image's shape. Default: '9:16'.
-        resolution (StartFlux2RequestResolution | Unset): Output size: 1K is about one megapixel, 2K about two. Default:
-            '1K'.
+            image's shape. A2E's default: '9:16'.
+        resolution (StartFlux2RequestResolution | Unset): Output size: 1K is about one megapixel, 2K about two. A2E's
+            default: '1K'.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW; API callers
-            normally leave it true. Default: True.
+            normally leave it true. A2E's default: True.
     """
 
     name: str
@@ -43,9 +43,9 @@ class StartFlux2Request:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartFlux2RequestAspectRatio | Unset = "9:16"
-    resolution: StartFlux2RequestResolution | Unset = "1K"
-    force_generate: bool | Unset = True
+    aspect_ratio: StartFlux2RequestAspectRatio | Unset = UNSET
+    resolution: StartFlux2RequestResolution | Unset = UNSET
+    force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -39,13 +39,13 @@ class StartGptImageRequest:
         input_images (list[str] | Unset): Addresses of images to edit; sending any makes the task an edit. gpt-image-1.5
             takes up to 16.
         model (StartGptImageRequestModel | Unset): Which GPT Image model runs. gpt-image-1.5 costs 20 or 35 coins; gpt-
-            image-2 costs 25, 35 or 45 coins at 1K, 2K or 4K. Default: 'gpt-image-1.5'.
+            image-2 costs 25, 35 or 45 coins at 1K, 2K or 4K. A2E's default: 'gpt-image-1.5'.
         aspect_ratio (StartGptImageRequestAspectRatio | Unset): Shape of the output; gpt-image-1.5 accepts only 1:1, 3:2
-            and 2:3. Default: '1:1'.
-        quality (StartGptImageRequestQuality | Unset): Rendering quality; only gpt-image-1.5 reads it. Default:
+            and 2:3. A2E's default: '1:1'.
+        quality (StartGptImageRequestQuality | Unset): Rendering quality; only gpt-image-1.5 reads it. A2E's default:
             'medium'.
-        resolution (StartGptImageRequestResolution | Unset): Output resolution; only gpt-image-2 reads it. Default:
-            '1K'.
+        resolution (StartGptImageRequestResolution | Unset): Output resolution; only gpt-image-2 reads it. A2E's
+            default: '1K'.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW.
     """
 
@@ -54,10 +54,10 @@ class StartGptImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    model: StartGptImageRequestModel | Unset = "gpt-image-1.5"
-    aspect_ratio: StartGptImageRequestAspectRatio | Unset = "1:1"
-    quality: StartGptImageRequestQuality | Unset = "medium"
-    resolution: StartGptImageRequestResolution | Unset = "1K"
+    model: StartGptImageRequestModel | Unset = UNSET
+    aspect_ratio: StartGptImageRequestAspectRatio | Unset = UNSET
+    quality: StartGptImageRequestQuality | Unset = UNSET
+    resolution: StartGptImageRequestResolution | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -40,30 +40,30 @@ class StartGrokVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_type (StartGrokVideoRequestModelType | Unset): Whether the video comes from the prompt or from reference
-            images. Default: 'text-to-video'.
+            images. A2E's default: 'text-to-video'.
         model_version (StartGrokVideoRequestModelVersion | Unset): Grok model version; 1.5 is for image-to-video only.
-            Default: 'legacy'.
+            A2E's default: 'legacy'.
         prompt (str | Unset): What the video should show; needed for text-to-video.
-        mode (StartGrokVideoRequestMode | Unset): Style of the result. Default: 'normal'.
+        mode (StartGrokVideoRequestMode | Unset): Style of the result. A2E's default: 'normal'.
         image_urls (list[str] | Unset): Addresses of the reference images, for image-to-video.
         image_url (str | Unset): One more reference image address; A2E puts it in front of image_urls.
-        aspect_ratio (StartGrokVideoRequestAspectRatio | Unset): Shape of the video. Default: '16:9'.
-        duration (StartGrokVideoRequestDuration | Unset): Length in seconds. Default: '6'.
-        nsfw_checker (bool | Unset): Run an additional NSFW check on the request (Grok 1.5). Default: False.
+        aspect_ratio (StartGrokVideoRequestAspectRatio | Unset): Shape of the video. A2E's default: '16:9'.
+        duration (StartGrokVideoRequestDuration | Unset): Length in seconds. A2E's default: '6'.
+        nsfw_checker (bool | Unset): Run an additional NSFW check on the request (Grok 1.5). A2E's default: False.
     """
 
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_type: StartGrokVideoRequestModelType | Unset = "text-to-video"
-    model_version: StartGrokVideoRequestModelVersion | Unset = "legacy"
+    model_type: StartGrokVideoRequestModelType | Unset = UNSET
+    model_version: StartGrokVideoRequestModelVersion | Unset = UNSET
     prompt: str | Unset = UNSET
-    mode: StartGrokVideoRequestMode | Unset = "normal"
+    mode: StartGrokVideoRequestMode | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     image_url: str | Unset = UNSET
-    aspect_ratio: StartGrokVideoRequestAspectRatio | Unset = "16:9"
-    duration: StartGrokVideoRequestDuration | Unset = "6"
-    nsfw_checker: bool | Unset = False
+    aspect_ratio: StartGrokVideoRequestAspectRatio | Unset = UNSET
+    duration: StartGrokVideoRequestDuration | Unset = UNSET
+    nsfw_checker: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -32,9 +32,9 @@ class StartHailuoVideoRequest:
             `image_url`).
         image_url (str | Unset): A single source image, instead of `image_urls`.
         resolution (StartHailuoVideoRequestResolution | Unset): Output resolution; 1080P is not offered for 10-second
-            videos. Default: '768P'.
-        duration (StartHailuoVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. Default:
-            '6'.
+            videos. A2E's default: '768P'.
+        duration (StartHailuoVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. A2E's
+            default: '6'.
     """
 
     webhook_url: str | Unset = UNSET
@@ -43,8 +43,8 @@ class StartHailuoVideoRequest:
     prompt: str | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     image_url: str | Unset = UNSET
-    resolution: StartHailuoVideoRequestResolution | Unset = "768P"
-    duration: StartHailuoVideoRequestDuration | Unset = "6"
+    resolution: StartHailuoVideoRequestResolution | Unset = UNSET
+    duration: StartHailuoVideoRequestDuration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

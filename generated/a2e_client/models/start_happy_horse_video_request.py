@@ -46,41 +46,42 @@ class StartHappyHorseVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_version (StartHappyHorseVideoRequestModelVersion | Unset): HappyHorse version for t2v, i2v and r2v; video-
-            edit always runs on 1.0. Default: '1.0'.
+            edit always runs on 1.0. A2E's default: '1.0'.
         prompt (str | Unset): What the video shows; needed for t2v, r2v and video-edit.
         image_url (str | Unset): Image used as the first frame (i2v).
         reference_image_urls (list[str] | Unset): Reference image addresses: 1 to 9 for r2v, up to 5 for video-edit.
         edit_video_url (str | Unset): Address of the video to edit (video-edit).
         input_video_seconds (float | Unset): Length of the input video in seconds, used to estimate the credits.
         duration (StartHappyHorseVideoRequestDuration | Unset): Length in seconds: 5, 10 or 15 on version 1.0, any of 3
-            to 15 on 1.1. Default: '5'.
-        resolution (StartHappyHorseVideoRequestResolution | Unset): Output resolution; 480P needs version 1.1. Default:
-            '720P'.
-        ratio (StartHappyHorseVideoRequestRatio | Unset): Aspect ratio; applies to t2v and r2v only. Default: '16:9'.
+            to 15 on 1.1. A2E's default: '5'.
+        resolution (StartHappyHorseVideoRequestResolution | Unset): Output resolution; 480P needs version 1.1. A2E's
+            default: '720P'.
+        ratio (StartHappyHorseVideoRequestRatio | Unset): Aspect ratio; applies to t2v and r2v only. A2E's default:
+            '16:9'.
         audio_setting (StartHappyHorseVideoRequestAudioSetting | Unset): Sound of an edited video (video-edit only):
-            generated, or kept from the input. Default: 'auto'.
+            generated, or kept from the input. A2E's default: 'auto'.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        watermark (bool | Unset): Whether DashScope stamps its watermark. Default: True.
-        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. Default: False.
+        watermark (bool | Unset): Whether DashScope stamps its watermark. A2E's default: True.
+        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. A2E's default: False.
     """
 
     mode: StartHappyHorseVideoRequestMode
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_version: StartHappyHorseVideoRequestModelVersion | Unset = "1.0"
+    model_version: StartHappyHorseVideoRequestModelVersion | Unset = UNSET
     prompt: str | Unset = UNSET
     image_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     edit_video_url: str | Unset = UNSET
     input_video_seconds: float | Unset = UNSET
-    duration: StartHappyHorseVideoRequestDuration | Unset = "5"
-    resolution: StartHappyHorseVideoRequestResolution | Unset = "720P"
-    ratio: StartHappyHorseVideoRequestRatio | Unset = "16:9"
-    audio_setting: StartHappyHorseVideoRequestAudioSetting | Unset = "auto"
+    duration: StartHappyHorseVideoRequestDuration | Unset = UNSET
+    resolution: StartHappyHorseVideoRequestResolution | Unset = UNSET
+    ratio: StartHappyHorseVideoRequestRatio | Unset = UNSET
+    audio_setting: StartHappyHorseVideoRequestAudioSetting | Unset = UNSET
     seed: int | Unset = UNSET
-    watermark: bool | Unset = True
-    minor_suspected_skip: bool | Unset = False
+    watermark: bool | Unset = UNSET
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

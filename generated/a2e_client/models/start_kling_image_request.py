@@ -29,8 +29,9 @@ class StartKlingImageRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         input_images (list[str] | Unset): Addresses of images to use as references.
-        aspect_ratio (StartKlingImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default: '9:16'.
-        resolution (StartKlingImageRequestResolution | Unset): Output size class. Default: '1k'.
+        aspect_ratio (StartKlingImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '9:16'.
+        resolution (StartKlingImageRequestResolution | Unset): Output size class. A2E's default: '1k'.
         n (int | Unset): Number of images to make.
     """
 
@@ -39,8 +40,8 @@ class StartKlingImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartKlingImageRequestAspectRatio | Unset = "9:16"
-    resolution: StartKlingImageRequestResolution | Unset = "1k"
+    aspect_ratio: StartKlingImageRequestAspectRatio | Unset = UNSET
+    resolution: StartKlingImageRequestResolution | Unset = UNSET
     n: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -40,11 +40,11 @@ class StartKlingOmniVideoRequest:
         prompt (str | Unset): What the video should show, naming reference images as <<<image_1>>>, <<<image_2>>>...;
             needed unless multi_shot is on with shot_type customize.
         image_list (list[str] | Unset): Addresses of up to seven reference images.
-        mode (StartKlingOmniVideoRequestMode | Unset): std renders 720p, pro 1080p. Default: 'std'.
-        duration (str | Unset): Length in seconds, from 3 to 15. Default: '5'.
-        aspect_ratio (StartKlingOmniVideoRequestAspectRatio | Unset): Shape of the video. Default: '16:9'.
-        sound (bool | Unset): Whether the model makes a soundtrack along with the video. Default: False.
-        multi_shot (bool | Unset): Whether to cut the video into several shots. Default: False.
+        mode (StartKlingOmniVideoRequestMode | Unset): std renders 720p, pro 1080p. A2E's default: 'std'.
+        duration (str | Unset): Length in seconds, from 3 to 15. A2E's default: '5'.
+        aspect_ratio (StartKlingOmniVideoRequestAspectRatio | Unset): Shape of the video. A2E's default: '16:9'.
+        sound (bool | Unset): Whether the model makes a soundtrack along with the video. A2E's default: False.
+        multi_shot (bool | Unset): Whether to cut the video into several shots. A2E's default: False.
         shot_type (StartKlingOmniVideoRequestShotType | Unset): How the shots are planned, by the model or from
             multi_prompt; needed when multi_shot is on.
         multi_prompt (list[StartKlingOmniVideoRequestMultiPromptItem] | Unset): The storyboard for shot_type customize,
@@ -56,11 +56,11 @@ class StartKlingOmniVideoRequest:
     name: str | Unset = UNSET
     prompt: str | Unset = UNSET
     image_list: list[str] | Unset = UNSET
-    mode: StartKlingOmniVideoRequestMode | Unset = "std"
-    duration: str | Unset = "5"
-    aspect_ratio: StartKlingOmniVideoRequestAspectRatio | Unset = "16:9"
-    sound: bool | Unset = False
-    multi_shot: bool | Unset = False
+    mode: StartKlingOmniVideoRequestMode | Unset = UNSET
+    duration: str | Unset = UNSET
+    aspect_ratio: StartKlingOmniVideoRequestAspectRatio | Unset = UNSET
+    sound: bool | Unset = UNSET
+    multi_shot: bool | Unset = UNSET
     shot_type: StartKlingOmniVideoRequestShotType | Unset = UNSET
     multi_prompt: list[StartKlingOmniVideoRequestMultiPromptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

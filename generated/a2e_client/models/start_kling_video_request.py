@@ -54,20 +54,20 @@ class StartKlingVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         version (StartKlingVideoRequestVersion | Unset): Kling version; 2.6 allows 5 or 10 seconds, 3.0 from 3 to 15.
-            Default: '2.6'.
-        model_version (StartKlingVideoRequestModelVersion | Unset): Variant of version 3.0. Default: 'standard'.
-        resolution (StartKlingVideoRequestResolution | Unset): Output size, for the fast variant. Default: '720p'.
-        quality_mode (StartKlingVideoRequestQualityMode | Unset): Quality tier. Default: 'std'.
+            A2E's default: '2.6'.
+        model_version (StartKlingVideoRequestModelVersion | Unset): Variant of version 3.0. A2E's default: 'standard'.
+        resolution (StartKlingVideoRequestResolution | Unset): Output size, for the fast variant. A2E's default: '720p'.
+        quality_mode (StartKlingVideoRequestQualityMode | Unset): Quality tier. A2E's default: 'std'.
         duration (StartKlingVideoRequestDuration | Unset): Length in seconds, within what the chosen version allows.
-            Default: '5'.
+            A2E's default: '5'.
         image_url (str | Unset): The image to animate; needed for image-to-video and motion-control.
         video_url (str | Unset): The video whose movement is copied; needed for motion-control.
-        aspect_ratio (StartKlingVideoRequestAspectRatio | Unset): Shape of the video; used by text-to-video only.
-            Default: '16:9'.
-        sound (bool | Unset): Whether to generate a soundtrack with the video. Default: False.
+        aspect_ratio (StartKlingVideoRequestAspectRatio | Unset): Shape of the video; used by text-to-video only. A2E's
+            default: '16:9'.
+        sound (bool | Unset): Whether to generate a soundtrack with the video. A2E's default: False.
         end_image_url (str | Unset): Image the video should end on; image-to-video with the pro tier only.
         character_orientation (StartKlingVideoRequestCharacterOrientation | Unset): For motion-control, whether the
-            character faces as in the video or as in the image. Default: 'video'.
+            character faces as in the video or as in the image. A2E's default: 'video'.
         negative_prompt (str | Unset): What the video should avoid.
         seed (float | Unset): Random seed, to make a result repeatable.
     """
@@ -77,17 +77,17 @@ class StartKlingVideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    version: StartKlingVideoRequestVersion | Unset = "2.6"
-    model_version: StartKlingVideoRequestModelVersion | Unset = "standard"
-    resolution: StartKlingVideoRequestResolution | Unset = "720p"
-    quality_mode: StartKlingVideoRequestQualityMode | Unset = "std"
-    duration: StartKlingVideoRequestDuration | Unset = "5"
+    version: StartKlingVideoRequestVersion | Unset = UNSET
+    model_version: StartKlingVideoRequestModelVersion | Unset = UNSET
+    resolution: StartKlingVideoRequestResolution | Unset = UNSET
+    quality_mode: StartKlingVideoRequestQualityMode | Unset = UNSET
+    duration: StartKlingVideoRequestDuration | Unset = UNSET
     image_url: str | Unset = UNSET
     video_url: str | Unset = UNSET
-    aspect_ratio: StartKlingVideoRequestAspectRatio | Unset = "16:9"
-    sound: bool | Unset = False
+    aspect_ratio: StartKlingVideoRequestAspectRatio | Unset = UNSET
+    sound: bool | Unset = UNSET
     end_image_url: str | Unset = UNSET
-    character_orientation: StartKlingVideoRequestCharacterOrientation | Unset = "video"
+    character_orientation: StartKlingVideoRequestCharacterOrientation | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     seed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -33,15 +33,15 @@ class StartMinimaxH3VideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartMinimaxH3VideoRequestMode | Unset): How the video is built: from the prompt, from a first frame, or
-            from reference media. Default: 'text-to-video'.
+            from reference media. A2E's default: 'text-to-video'.
         first_frame_url (str | Unset): Address of the opening frame; needed for image-to-video.
         last_frame_url (str | Unset): Address of the closing frame (image-to-video only).
         reference_image_urls (list[str] | Unset): Reference images for reference-to-video.
         reference_video_urls (list[str] | Unset): Reference videos for reference-to-video.
         reference_audio_urls (list[str] | Unset): Reference audio for reference-to-video.
-        resolution (StartMinimaxH3VideoRequestResolution | Unset): Output resolution. Default: '2K'.
+        resolution (StartMinimaxH3VideoRequestResolution | Unset): Output resolution. A2E's default: '2K'.
         duration (str | Unset): Length of the video in seconds, 4 to 15. A2E's schema types it as a string while its
-            notes speak of whole seconds. Default: '12'.
+            notes speak of whole seconds. A2E's default: '12'.
         aspect_ratio (StartMinimaxH3VideoRequestAspectRatio | Unset): Frame shape; ignored for image-to-video, and
             `adaptive` only applies to reference-to-video.
     """
@@ -50,14 +50,14 @@ class StartMinimaxH3VideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartMinimaxH3VideoRequestMode | Unset = "text-to-video"
+    mode: StartMinimaxH3VideoRequestMode | Unset = UNSET
     first_frame_url: str | Unset = UNSET
     last_frame_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     reference_video_urls: list[str] | Unset = UNSET
     reference_audio_urls: list[str] | Unset = UNSET
-    resolution: StartMinimaxH3VideoRequestResolution | Unset = "2K"
-    duration: str | Unset = "12"
+    resolution: StartMinimaxH3VideoRequestResolution | Unset = UNSET
+    duration: str | Unset = UNSET
     aspect_ratio: StartMinimaxH3VideoRequestAspectRatio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -32,30 +32,30 @@ class StartNanoBananaRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartNanoBananaRequestModel | Unset): Which Nano Banana variant renders the image. Default: 'nano-banana-
-            pro'.
+        model (StartNanoBananaRequestModel | Unset): Which Nano Banana variant renders the image. A2E's default: 'nano-
+            banana-pro'.
         input_images (list[str] | Unset): Addresses of reference images to build on (A2E's section note speaks of up to
             four); leave out to work from the prompt alone.
         aspect_ratio (StartNanoBananaRequestAspectRatio | Unset): Shape of the output; `auto` lets the model choose.
-            Default: 'auto'.
+            A2E's default: 'auto'.
         image_size (StartNanoBananaRequestImageSize | Unset): Output size; nano-banana-pro and nano-banana-2 honour it,
-            nano-banana-2-lite always renders 1K. Default: '1K'.
+            nano-banana-2-lite always renders 1K. A2E's default: '1K'.
         google_search (bool | Unset): Let the model ground the picture in Google search results; only nano-banana-2 uses
-            it. Default: False.
+            it. A2E's default: False.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW; API callers
-            normally leave it true. Default: True.
+            normally leave it true. A2E's default: True.
     """
 
     name: str
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartNanoBananaRequestModel | Unset = "nano-banana-pro"
+    model: StartNanoBananaRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartNanoBananaRequestAspectRatio | Unset = "auto"
-    image_size: StartNanoBananaRequestImageSize | Unset = "1K"
-    google_search: bool | Unset = False
-    force_generate: bool | Unset = True
+    aspect_ratio: StartNanoBananaRequestAspectRatio | Unset = UNSET
+    image_size: StartNanoBananaRequestImageSize | Unset = UNSET
+    google_search: bool | Unset = UNSET
+    force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

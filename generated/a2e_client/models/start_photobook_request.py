@@ -23,14 +23,14 @@ class StartPhotobookRequest:
         name (str | Unset): A label for the photobook, chosen by the caller.
         location (str | Unset): Describes the setting of the photos.
         clothing (str | Unset): Describes what the person wears.
-        total_count (StartPhotobookRequestTotalCount | Unset): Number of photos to make. Default: 4.
+        total_count (StartPhotobookRequestTotalCount | Unset): Number of photos to make. A2E's default: 4.
     """
 
     face_image_url: str
     name: str | Unset = UNSET
     location: str | Unset = UNSET
     clothing: str | Unset = UNSET
-    total_count: StartPhotobookRequestTotalCount | Unset = 4
+    total_count: StartPhotobookRequestTotalCount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -28,19 +28,19 @@ class StartQwenImageRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartQwenImageRequestModel | Unset): Which Qwen Image model runs. Default: 'qwen-image-2.0'.
+        model (StartQwenImageRequestModel | Unset): Which Qwen Image model runs. A2E's default: 'qwen-image-2.0'.
         input_images (list[str] | Unset): Addresses of reference images, for edits.
         size (StartQwenImageRequestSize | Unset): Output width*height in pixels; the 2048-pixel (2K) sizes work only
-            with qwen-image-3.0-pro. Default: '1024*1024'.
+            with qwen-image-3.0-pro. A2E's default: '1024*1024'.
     """
 
     name: str
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartQwenImageRequestModel | Unset = "qwen-image-2.0"
+    model: StartQwenImageRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    size: StartQwenImageRequestSize | Unset = "1024*1024"
+    size: StartQwenImageRequestSize | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

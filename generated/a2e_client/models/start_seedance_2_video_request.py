@@ -41,9 +41,9 @@ class StartSeedance2VideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartSeedance2VideoRequestMode | Unset): How the video is built: from the prompt, from a first frame,
-            between two frames, or from reference media. Default: 'text-to-video'.
+            between two frames, or from reference media. A2E's default: 'text-to-video'.
         model_version (StartSeedance2VideoRequestModelVersion | Unset): Seedance 2.0 tier (standard, mini, fast) or
-            Seedance 2.5. Default: 'standard'.
+            Seedance 2.5. A2E's default: 'standard'.
         omni_reference_task_type (StartSeedance2VideoRequestOmniReferenceTaskType | Unset): For 2.5 in reference mode:
             whether the reference media is used as a guide, edited, or extended.
         image_url (str | Unset): Address of the first frame, for image-to-video.
@@ -55,22 +55,22 @@ class StartSeedance2VideoRequest:
         input_video_duration (float | Unset): The caller's estimate of the input video's length in seconds; A2E bills on
             the larger of this and what it measures.
         duration (int | Unset): Length of the video in seconds: 4 to 15 on 2.0, 4 to 30 on 2.5; -1 (2.5 edit) keeps the
-            input's length. Values 0 to 3 are not accepted. Default: 5.
+            input's length. Values 0 to 3 are not accepted. A2E's default: 5.
         aspect_ratio (StartSeedance2VideoRequestAspectRatio | Unset): Frame shape of the video; `adaptive` follows the
-            input media. Default: '16:9'.
+            input media. A2E's default: '16:9'.
         resolution (StartSeedance2VideoRequestResolution | Unset): Output resolution; 4k is offered only by 2.0
-            standard. Default: '720p'.
-        generate_audio (bool | Unset): Also produce a soundtrack (it counts toward the price). Default: True.
+            standard. A2E's default: '720p'.
+        generate_audio (bool | Unset): Also produce a soundtrack (it counts toward the price). A2E's default: True.
         minor_suspected_skip (bool | Unset): Go ahead despite the soft 'suspected minor' block (error 1004); the hard
-            block (1003) still applies. Default: False.
+            block (1003) still applies. A2E's default: False.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartSeedance2VideoRequestMode | Unset = "text-to-video"
-    model_version: StartSeedance2VideoRequestModelVersion | Unset = "standard"
+    mode: StartSeedance2VideoRequestMode | Unset = UNSET
+    model_version: StartSeedance2VideoRequestModelVersion | Unset = UNSET
     omni_reference_task_type: (
         StartSeedance2VideoRequestOmniReferenceTaskType | Unset
     ) = UNSET
@@ -81,11 +81,11 @@ class StartSeedance2VideoRequest:
     video_urls: list[str] | Unset = UNSET
     audio_urls: list[str] | Unset = UNSET
     input_video_duration: float | Unset = UNSET
-    duration: int | Unset = 5
-    aspect_ratio: StartSeedance2VideoRequestAspectRatio | Unset = "16:9"
-    resolution: StartSeedance2VideoRequestResolution | Unset = "720p"
-    generate_audio: bool | Unset = True
-    minor_suspected_skip: bool | Unset = False
+    duration: int | Unset = UNSET
+    aspect_ratio: StartSeedance2VideoRequestAspectRatio | Unset = UNSET
+    resolution: StartSeedance2VideoRequestResolution | Unset = UNSET
+    generate_audio: bool | Unset = UNSET
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

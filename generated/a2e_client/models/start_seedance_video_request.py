@@ -37,29 +37,29 @@ class StartSeedanceVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartSeedanceVideoRequestMode | Unset): Prompt-only or animated from `image_url`; for a first-and-last-
-            frame video use image-to-video and also send `end_image_url`. Default: 'text-to-video'.
+            frame video use image-to-video and also send `end_image_url`. A2E's default: 'text-to-video'.
         image_url (str | Unset): Address of the first frame; needed for image-to-video.
         end_image_url (str | Unset): Address of the closing frame, for first-and-last-frame videos.
-        duration (StartSeedanceVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. Default:
-            '5'.
-        aspect_ratio (StartSeedanceVideoRequestAspectRatio | Unset): Frame shape of the video. Default: '16:9'.
-        resolution (StartSeedanceVideoRequestResolution | Unset): Output resolution. Default: '720p'.
-        camera_fixed (bool | Unset): Keep the camera still instead of letting it move. Default: False.
-        generate_audio (bool | Unset): Also produce a soundtrack for the video. Default: False.
+        duration (StartSeedanceVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. A2E's
+            default: '5'.
+        aspect_ratio (StartSeedanceVideoRequestAspectRatio | Unset): Frame shape of the video. A2E's default: '16:9'.
+        resolution (StartSeedanceVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
+        camera_fixed (bool | Unset): Keep the camera still instead of letting it move. A2E's default: False.
+        generate_audio (bool | Unset): Also produce a soundtrack for the video. A2E's default: False.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartSeedanceVideoRequestMode | Unset = "text-to-video"
+    mode: StartSeedanceVideoRequestMode | Unset = UNSET
     image_url: str | Unset = UNSET
     end_image_url: str | Unset = UNSET
-    duration: StartSeedanceVideoRequestDuration | Unset = "5"
-    aspect_ratio: StartSeedanceVideoRequestAspectRatio | Unset = "16:9"
-    resolution: StartSeedanceVideoRequestResolution | Unset = "720p"
-    camera_fixed: bool | Unset = False
-    generate_audio: bool | Unset = False
+    duration: StartSeedanceVideoRequestDuration | Unset = UNSET
+    aspect_ratio: StartSeedanceVideoRequestAspectRatio | Unset = UNSET
+    resolution: StartSeedanceVideoRequestResolution | Unset = UNSET
+    camera_fixed: bool | Unset = UNSET
+    generate_audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

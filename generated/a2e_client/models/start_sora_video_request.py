@@ -37,23 +37,23 @@ class StartSoraVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_type (StartSoraVideoRequestModelType | Unset): Whether the video starts from the prompt alone or from the
-            images in `image_urls`. Default: 'image-to-video'.
+            images in `image_urls`. A2E's default: 'image-to-video'.
         image_urls (list[str] | Unset): Addresses of the source images; needed when `model_type` is image-to-video.
-        aspect_ratio (StartSoraVideoRequestAspectRatio | Unset): Orientation of the video. Default: 'landscape'.
+        aspect_ratio (StartSoraVideoRequestAspectRatio | Unset): Orientation of the video. A2E's default: 'landscape'.
         duration_seconds (StartSoraVideoRequestDurationSeconds | Unset): Length of the video in seconds, sent as a
-            string. Default: '5'.
-        quality (StartSoraVideoRequestQuality | Unset): Rendering quality tier. Default: 'standard'.
+            string. A2E's default: '5'.
+        quality (StartSoraVideoRequestQuality | Unset): Rendering quality tier. A2E's default: 'standard'.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_type: StartSoraVideoRequestModelType | Unset = "image-to-video"
+    model_type: StartSoraVideoRequestModelType | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
-    aspect_ratio: StartSoraVideoRequestAspectRatio | Unset = "landscape"
-    duration_seconds: StartSoraVideoRequestDurationSeconds | Unset = "5"
-    quality: StartSoraVideoRequestQuality | Unset = "standard"
+    aspect_ratio: StartSoraVideoRequestAspectRatio | Unset = UNSET
+    duration_seconds: StartSoraVideoRequestDurationSeconds | Unset = UNSET
+    quality: StartSoraVideoRequestQuality | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

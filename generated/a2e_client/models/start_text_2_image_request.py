@@ -32,11 +32,11 @@ class StartText2ImageRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
-        width (float | Unset): Width of the result in pixels. Default: 1024.0.
-        height (float | Unset): Height of the result in pixels. Default: 1024.0.
-        model_type (StartText2ImageRequestModelType | Unset): Model to use. Default: 'a2e'.
+        width (float | Unset): Width of the result in pixels. A2E's default: 1024.
+        height (float | Unset): Height of the result in pixels. A2E's default: 1024.
+        model_type (StartText2ImageRequestModelType | Unset): Model to use. A2E's default: 'a2e'.
         input_images (list[str] | Unset): Reference images (a2e takes up to 2, seedream up to 10).
-        skip_face_enhance (bool | Unset): Skip making faces closer to the references. Default: False.
+        skip_face_enhance (bool | Unset): Skip making faces closer to the references. A2E's default: False.
         aspect_ratio (StartText2ImageRequestAspectRatio | Unset): Shape of the result (seedream).
         max_images (int | Unset): How many images to make at most.
         req_key (StartText2ImageRequestReqKey | Unset): Model preset of the docs' older form of this body.
@@ -46,11 +46,11 @@ class StartText2ImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    width: float | Unset = 1024.0
-    height: float | Unset = 1024.0
-    model_type: StartText2ImageRequestModelType | Unset = "a2e"
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    model_type: StartText2ImageRequestModelType | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    skip_face_enhance: bool | Unset = False
+    skip_face_enhance: bool | Unset = UNSET
     aspect_ratio: StartText2ImageRequestAspectRatio | Unset = UNSET
     max_images: int | Unset = UNSET
     req_key: StartText2ImageRequestReqKey | Unset = UNSET

@@ -34,13 +34,13 @@ class StartVeoVideoRequest:
             check it.
         name (str | Unset): A name for the task; A2E makes one up when it is left out.
         generation_type (StartVeoVideoRequestGenerationType | Unset): From the prompt alone, from a first (and
-            optionally last) frame, or from reference images. Default: 'TEXT_2_VIDEO'.
+            optionally last) frame, or from reference images. A2E's default: 'TEXT_2_VIDEO'.
         image_urls (list[str] | Unset): Image addresses; 1-2 frames for FIRST_AND_LAST_FRAMES_2_VIDEO, 1-3 references
             for REFERENCE_2_VIDEO.
-        model (StartVeoVideoRequestModel | Unset): The Veo model; veo3_fast is quicker, veo3 the full model. Default:
-            'veo3_fast'.
+        model (StartVeoVideoRequestModel | Unset): The Veo model; veo3_fast is quicker, veo3 the full model. A2E's
+            default: 'veo3_fast'.
         aspect_ratio (StartVeoVideoRequestAspectRatio | Unset): Shape of the video; only 16:9 videos have a 1080p
-            version. Default: 'Auto'.
+            version. A2E's default: 'Auto'.
         watermark (str | Unset): Text to stamp on the video as a watermark, if wanted.
         seeds (float | Unset): Random seed, from 10000 to 99999, to make a result repeatable.
     """
@@ -49,10 +49,10 @@ class StartVeoVideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    generation_type: StartVeoVideoRequestGenerationType | Unset = "TEXT_2_VIDEO"
+    generation_type: StartVeoVideoRequestGenerationType | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
-    model: StartVeoVideoRequestModel | Unset = "veo3_fast"
-    aspect_ratio: StartVeoVideoRequestAspectRatio | Unset = "Auto"
+    model: StartVeoVideoRequestModel | Unset = UNSET
+    aspect_ratio: StartVeoVideoRequestAspectRatio | Unset = UNSET
     watermark: str | Unset = UNSET
     seeds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -26,9 +26,10 @@ class StartWan26ImageRequest:
             check it.
         input_images (list[str] | Unset): Addresses of zero to four images to edit; leave out to generate from the
             prompt alone.
-        aspect_ratio (StartWan26ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default: '1:1'.
+        aspect_ratio (StartWan26ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '1:1'.
         negative_prompt (str | Unset): What the images should avoid (up to 500 characters).
-        prompt_extend (bool | Unset): Let A2E rewrite the prompt to improve it. Default: True.
+        prompt_extend (bool | Unset): Let A2E rewrite the prompt to improve it. A2E's default: True.
         force_generate (bool | Unset): Go ahead even when A2E would otherwise stop at a content warning (meaning
             inferred from the name).
     """
@@ -38,9 +39,9 @@ class StartWan26ImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartWan26ImageRequestAspectRatio | Unset = "1:1"
+    aspect_ratio: StartWan26ImageRequestAspectRatio | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    prompt_extend: bool | Unset = True
+    prompt_extend: bool | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

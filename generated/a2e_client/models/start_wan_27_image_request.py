@@ -28,9 +28,10 @@ class StartWan27ImageRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWan27ImageRequestModel | Unset): Standard or pro Wan2.7 model. Default: 'wan2.7-image'.
+        model (StartWan27ImageRequestModel | Unset): Standard or pro Wan2.7 model. A2E's default: 'wan2.7-image'.
         input_images (list[str] | Unset): Addresses of zero to nine images to edit, each at most 20 MB.
-        aspect_ratio (StartWan27ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default: '1:1'.
+        aspect_ratio (StartWan27ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '1:1'.
         bbox_list (list[Any] | Unset): Boxes marking the regions to edit, for interactive editing; A2E does not document
             the shape of a box.
         force_generate (bool | Unset): Go ahead even when A2E would otherwise stop at a content warning (meaning
@@ -41,9 +42,9 @@ class StartWan27ImageRequest:
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWan27ImageRequestModel | Unset = "wan2.7-image"
+    model: StartWan27ImageRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartWan27ImageRequestAspectRatio | Unset = "1:1"
+    aspect_ratio: StartWan27ImageRequestAspectRatio | Unset = UNSET
     bbox_list: list[Any] | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -28,23 +28,23 @@ T = TypeVar("T", bound="StartWan30VideoRequest")
 class StartWan30VideoRequest:
     """
     Attributes:
-        model (StartWan30VideoRequestModel): Model; prime is faster and costs more. Default: 'wan3.0-video'.
+        model (StartWan30VideoRequestModel): Model; prime is faster and costs more. A2E's default: 'wan3.0-video'.
         input_ (Wan30VideoInput): Prompt and media of a Wan 3.0 video.
         parameters (Wan30VideoParameters): Output settings of a Wan 3.0 video.
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
-        mode (StartWan30VideoRequestMode | Unset): How the video is made. Default: 'text-to-video'.
+        mode (StartWan30VideoRequestMode | Unset): How the video is made. A2E's default: 'text-to-video'.
     """
 
+    model: StartWan30VideoRequestModel
     input_: Wan30VideoInput
     parameters: Wan30VideoParameters
-    model: StartWan30VideoRequestModel = "wan3.0-video"
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartWan30VideoRequestMode | Unset = "text-to-video"
+    mode: StartWan30VideoRequestMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -40,27 +40,29 @@ class StartWanReferenceVideoRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWanReferenceVideoRequestModel | Unset): Model; the flash one is faster and costs less. Default:
-            'wan2.6-r2v-flash'.
+        model (StartWanReferenceVideoRequestModel | Unset): Model; the flash one is faster and costs less. A2E's
+            default: 'wan2.6-r2v-flash'.
         name (str | Unset): A name for the task, chosen by the caller.
-        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. Default: '5'.
-        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. Default: '720p'.
-        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. Default: '16:9'.
-        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. Default: 'single'.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
+        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. A2E's default: '5'.
+        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
+        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. A2E's default:
+            '16:9'.
+        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. A2E's default:
+            'single'.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
     """
 
     reference_urls: list[str]
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWanReferenceVideoRequestModel | Unset = "wan2.6-r2v-flash"
+    model: StartWanReferenceVideoRequestModel | Unset = UNSET
     name: str | Unset = UNSET
-    duration: StartWanReferenceVideoRequestDuration | Unset = "5"
-    resolution: StartWanReferenceVideoRequestResolution | Unset = "720p"
-    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = "16:9"
-    shot_type: StartWanReferenceVideoRequestShotType | Unset = "single"
-    audio: bool | Unset = True
+    duration: StartWanReferenceVideoRequestDuration | Unset = UNSET
+    resolution: StartWanReferenceVideoRequestResolution | Unset = UNSET
+    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = UNSET
+    shot_type: StartWanReferenceVideoRequestShotType | Unset = UNSET
+    audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

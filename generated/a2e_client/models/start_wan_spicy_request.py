@@ -30,13 +30,13 @@ class StartWanSpicyRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWanSpicyRequestModel | Unset): Which Wan Spicy model to use. Default: 'wan2.7-i2v-spicy'.
+        model (StartWanSpicyRequestModel | Unset): Which Wan Spicy model to use. A2E's default: 'wan2.7-i2v-spicy'.
         name (str | Unset): A name for the task, chosen by the caller.
         negative_prompt (str | Unset): What the video should avoid (wan2.7 only).
         audio_url (str | Unset): Soundtrack, WAV or MP3 (wan2.7 only).
-        prompt_extend (bool | Unset): Let the model rewrite the prompt first. Default: True.
+        prompt_extend (bool | Unset): Let the model rewrite the prompt first. A2E's default: True.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. Default: False.
+        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. A2E's default: False.
     """
 
     prompt: str
@@ -45,13 +45,13 @@ class StartWanSpicyRequest:
     duration: float
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWanSpicyRequestModel | Unset = "wan2.7-i2v-spicy"
+    model: StartWanSpicyRequestModel | Unset = UNSET
     name: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     audio_url: str | Unset = UNSET
-    prompt_extend: bool | Unset = True
+    prompt_extend: bool | Unset = UNSET
     seed: int | Unset = UNSET
-    minor_suspected_skip: bool | Unset = False
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

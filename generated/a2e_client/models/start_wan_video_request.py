@@ -47,15 +47,16 @@ class StartWanVideoRequest:
         image_url (str | Unset): Start image; needed for first_frame and first_last_frame.
         negative_prompt (str | Unset): What the video should avoid.
         duration (StartWanVideoRequestDuration | Unset): Length in seconds; Wan 2.5 accepts only 5 and 10 (see the
-            operation for the other models). Default: '5'.
-        resolution (StartWanVideoRequestResolution | Unset): Output resolution. Default: '720p'.
+            operation for the other models). A2E's default: '5'.
+        resolution (StartWanVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
         ratio (StartWanVideoRequestRatio | Unset): Aspect ratio; used only by Wan 2.7 text_to_video and reference_image.
-            Default: '16:9'.
-        enable_prompt_expansion (bool | Unset): Let a language model rewrite the prompt first. Default: False.
-        multi_shots (bool | Unset): Cut the video into several shots; needs enable_prompt_expansion. Default: False.
-        model (StartWanVideoRequestModel | Unset): Wan model; the 2.6 and 2.7 models need a VIP or Max account. Default:
-            'wan2.5-i2v-preview'.
-        task_type (StartWanVideoRequestTaskType | Unset): Mode of wan2.7-i2v. Default: 'first_frame'.
+            A2E's default: '16:9'.
+        enable_prompt_expansion (bool | Unset): Let a language model rewrite the prompt first. A2E's default: False.
+        multi_shots (bool | Unset): Cut the video into several shots; needs enable_prompt_expansion. A2E's default:
+            False.
+        model (StartWanVideoRequestModel | Unset): Wan model; the 2.6 and 2.7 models need a VIP or Max account. A2E's
+            default: 'wan2.5-i2v-preview'.
+        task_type (StartWanVideoRequestTaskType | Unset): Mode of wan2.7-i2v. A2E's default: 'first_frame'.
         last_frame_url (str | Unset): End image, for first_last_frame.
         first_clip_url (str | Unset): Clip to continue, for video_extend.
         edit_video_url (str | Unset): Video to change, for video_edit.
@@ -64,7 +65,7 @@ class StartWanVideoRequest:
         reference_media (list[WanVideoReferenceMedia] | Unset): References for reference_image, in the order the prompt
             names them.
         seed (float | Unset): Fixes the randomness, to repeat a result.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
         audio_url (str | Unset): Soundtrack to use: WAV or MP3, 3 to 30 seconds, at most 15 MB.
     """
 
@@ -74,20 +75,20 @@ class StartWanVideoRequest:
     name: str | Unset = UNSET
     image_url: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    duration: StartWanVideoRequestDuration | Unset = "5"
-    resolution: StartWanVideoRequestResolution | Unset = "720p"
-    ratio: StartWanVideoRequestRatio | Unset = "16:9"
-    enable_prompt_expansion: bool | Unset = False
-    multi_shots: bool | Unset = False
-    model: StartWanVideoRequestModel | Unset = "wan2.5-i2v-preview"
-    task_type: StartWanVideoRequestTaskType | Unset = "first_frame"
+    duration: StartWanVideoRequestDuration | Unset = UNSET
+    resolution: StartWanVideoRequestResolution | Unset = UNSET
+    ratio: StartWanVideoRequestRatio | Unset = UNSET
+    enable_prompt_expansion: bool | Unset = UNSET
+    multi_shots: bool | Unset = UNSET
+    model: StartWanVideoRequestModel | Unset = UNSET
+    task_type: StartWanVideoRequestTaskType | Unset = UNSET
     last_frame_url: str | Unset = UNSET
     first_clip_url: str | Unset = UNSET
     edit_video_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     reference_media: list[WanVideoReferenceMedia] | Unset = UNSET
     seed: float | Unset = UNSET
-    audio: bool | Unset = True
+    audio: bool | Unset = UNSET
     audio_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -29,11 +29,11 @@ class TrainVoiceCloneRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        gender (TrainVoiceCloneRequestGender | Unset): Voice or avatar gender. Default: 'female'.
+        gender (TrainVoiceCloneRequestGender | Unset): Voice or avatar gender. A2E's default: 'female'.
         denoise (bool | Unset): Clean background noise from the recordings first.
         enhance_voice_similarity (bool | Unset): Favour closeness to the speaker over smoothness.
         model (TrainVoiceCloneRequestModel | Unset): Engine that trains and speaks the voice; the cost depends on it.
-            Default: 'a2e'.
+            A2E's default: 'a2e'.
         language (str | Unset): Main language of the recordings, such as en-US.
     """
 
@@ -41,10 +41,10 @@ class TrainVoiceCloneRequest:
     voice_urls: list[str]
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    gender: TrainVoiceCloneRequestGender | Unset = "female"
+    gender: TrainVoiceCloneRequestGender | Unset = UNSET
     denoise: bool | Unset = UNSET
     enhance_voice_similarity: bool | Unset = UNSET
-    model: TrainVoiceCloneRequestModel | Unset = "a2e"
+    model: TrainVoiceCloneRequestModel | Unset = UNSET
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -24,22 +24,22 @@ class Wan30VideoParameters:
     """Output settings of a Wan 3.0 video.
 
     Attributes:
-        resolution (Wan30VideoParametersResolution | Unset): Output resolution. Default: '1080P'.
-        ratio (Wan30VideoParametersRatio | Unset): Aspect ratio; adaptive follows the input. Default: 'adaptive'.
-        duration (int | Unset): Length in seconds, 3 to 30, or -1 to let the model choose. Default: 5.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
-        prompt_extend (bool | Unset): Let the model rewrite the prompt first. Default: False.
+        resolution (Wan30VideoParametersResolution | Unset): Output resolution. A2E's default: '1080P'.
+        ratio (Wan30VideoParametersRatio | Unset): Aspect ratio; adaptive follows the input. A2E's default: 'adaptive'.
+        duration (int | Unset): Length in seconds, 3 to 30, or -1 to let the model choose. A2E's default: 5.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
+        prompt_extend (bool | Unset): Let the model rewrite the prompt first. A2E's default: False.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        watermark (bool | Unset): Whether the video carries a watermark. Default: False.
+        watermark (bool | Unset): Whether the video carries a watermark. A2E's default: False.
     """
 
-    resolution: Wan30VideoParametersResolution | Unset = "1080P"
-    ratio: Wan30VideoParametersRatio | Unset = "adaptive"
-    duration: int | Unset = 5
-    audio: bool | Unset = True
-    prompt_extend: bool | Unset = False
+    resolution: Wan30VideoParametersResolution | Unset = UNSET
+    ratio: Wan30VideoParametersRatio | Unset = UNSET
+    duration: int | Unset = UNSET
+    audio: bool | Unset = UNSET
+    prompt_extend: bool | Unset = UNSET
     seed: int | Unset = UNSET
-    watermark: bool | Unset = False
+    watermark: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -14,8 +14,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -73,8 +73,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
@@ -84,8 +84,8 @@ def sync_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -116,8 +116,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
@@ -127,8 +127,8 @@ def sync(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -154,8 +154,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
@@ -165,8 +165,8 @@ async def asyncio_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -195,8 +195,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
@@ -206,8 +206,8 @@ async def asyncio(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:

@@ -10,7 +10,6 @@ import importlib
 import json
 import re
 import sys
-import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -223,16 +222,9 @@ def request_of(
     return arguments, body
 
 
-def _concrete(annotation: Any) -> Any:
-    """The type a generated argument takes, without `| Unset` and `| None`."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        options = [
-            t
-            for t in typing.get_args(annotation)
-            if t is not type(None) and getattr(t, "__name__", "") != "Unset"
-        ]
-        return options[0] if len(options) == 1 else annotation
-    return annotation
+def _body_model(annotation: Any) -> Any:
+    """The model a generated operation's `body` takes, beside a plain mapping (and UNSET)."""
+    return next(kind for kind in typing.get_args(annotation) if hasattr(kind, "from_dict"))
 
 
 def call(
@@ -243,7 +235,7 @@ def call(
     # Enums are Literal strings and numbers, and the options already give their JSON values.
     kwargs = dict(arguments)
     if body is not None:
-        model = _concrete(typing.get_type_hints(module.sync_detailed)["body"])
+        model = _body_model(typing.get_type_hints(module.sync_detailed)["body"])
         try:
             kwargs["body"] = model.from_dict(body)
         except (KeyError, TypeError, ValueError, AttributeError) as error:

@@ -6,9 +6,7 @@ from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.flux_2_task_page_envelope import Flux2TaskPageEnvelope
-from ...models.list_flux_2_tasks_status import (
-    ListFlux2TasksStatus,
-)
+from ...models.list_flux_2_tasks_status import ListFlux2TasksStatus
 from ...types import UNSET, Response, Unset
 
 

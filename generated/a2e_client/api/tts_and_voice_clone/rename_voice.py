@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,9 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, RenameVoiceRequest) else dict(body)
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a cloned voice
 
@@ -75,7 +78,8 @@ def sync_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,7 +109,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a cloned voice
 
@@ -115,7 +119,8 @@ def sync(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,7 +145,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a cloned voice
 
@@ -150,7 +155,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -178,7 +184,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a cloned voice
 
@@ -188,7 +194,8 @@ async def asyncio(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,9 @@ def _get_kwargs(
         "url": "/api/v1/userWan25/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = (
+        body.to_dict() if isinstance(body, StartWanVideoRequest) else dict(body)
+    )
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -75,7 +78,8 @@ def sync_detailed(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -103,7 +107,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -118,7 +122,8 @@ def sync(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -141,7 +146,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -156,7 +161,8 @@ async def asyncio_detailed(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -182,7 +188,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -197,7 +203,8 @@ async def asyncio(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

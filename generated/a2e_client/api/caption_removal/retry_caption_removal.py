@@ -23,9 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = (
-            body.to_dict() if isinstance(body, CaptionRemovalIdRequest) else dict(body)
-        )
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -22,9 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/anchor/character_list",
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, ListAvatarsRequest) else dict(body)
-    )
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -22,9 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/headSwap/batchDetail",
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, BatchDetailRequest) else dict(body)
-    )
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -24,11 +24,7 @@ def _get_kwargs(
         "url": "/api/v1/userImage2Video/prompt_extension",
     }
 
-    _kwargs["json"] = (
-        body.to_dict()
-        if isinstance(body, ExtendImageToVideoPromptRequest)
-        else dict(body)
-    )
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

@@ -26,9 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = (
-        body.to_dict() if isinstance(body, RenameKlingVideoRequest) else dict(body)
-    )
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

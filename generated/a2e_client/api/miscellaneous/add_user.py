@@ -22,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/user/add",
     }
 
-    _kwargs["json"] = body.to_dict() if isinstance(body, AddUserRequest) else dict(body)
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 

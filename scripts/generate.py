@@ -40,17 +40,46 @@ def load_spec() -> dict[str, Any]:
 
 def codegen_input(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as the generator should read it: each parameter's description also on its
-    schema, the only place openapi-python-client takes a parameter's docstring from."""
+    schema, the only place openapi-python-client takes a parameter's docstring from; and no
+    `default` in what a request takes, which the generator would send on the caller's behalf:
+    the description says A2E's default instead."""
     shaped = copy.deepcopy(spec)
     shared = shaped.get("components", {}).get("parameters", {}).values()
     operations = [
         op for item in shaped["paths"].values() for op in item.values() if isinstance(op, dict)
     ]
-    for parameter in [*shared, *(p for op in operations for p in op.get("parameters", []))]:
+    parameters = [*shared, *(p for op in operations for p in op.get("parameters", []))]
+    for parameter in parameters:
         schema = parameter.get("schema")
         if parameter.get("description") and isinstance(schema, dict):
             schema.setdefault("description", parameter["description"])
+    bodies = [
+        media.get("schema")
+        for op in operations
+        for media in op.get("requestBody", {}).get("content", {}).values()
+    ]
+    _defaults_described(shaped, [*(p.get("schema") for p in parameters), *bodies])
     return shaped
+
+
+def _defaults_described(spec: dict[str, Any], schemas: list[Any]) -> None:
+    """Moves each `default` in `schemas` and every schema they hold or refer to into its
+    description."""
+    pending, followed = list(schemas), set[str]()
+    while pending:
+        schema = pending.pop()
+        if not isinstance(schema, dict):
+            continue
+        if "default" in schema:
+            said = f"A2E's default: {schema.pop('default')!r}."
+            schema["description"] = f"{schema.get('description', '').strip()} {said}".lstrip()
+        ref = schema.get("$ref")
+        if ref is not None and ref not in followed:
+            followed.add(ref)
+            pending.append(derived._resolve(spec, schema))
+        pending += schema.get("properties", {}).values()
+        pending += [schema.get(key) for key in ("items", "additionalProperties", "not")]
+        pending += [s for key in ("allOf", "oneOf", "anyOf") for s in schema.get(key, [])]
 
 
 def generate(out: Path, docs: Path) -> None:

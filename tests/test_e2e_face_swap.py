@@ -32,7 +32,6 @@ from a2e_client.models import (
     FaceSwapTaskStatus,
     StartFaceSwapPreviewRequest,
     StartFaceSwapTaskRequest,
-    TaskStatus,
 )
 from a2e_client.types import UNSET
 
@@ -68,7 +67,7 @@ def check_start_face_swap_preview(client: a2e.Client) -> None:
     body = StartFaceSwapPreviewRequest(face_url=FACE, video_url=VIDEO)
     preview = a2e.unwrap(start_face_swap_preview.sync_detailed(client=client, body=body))
     assert isinstance(preview, FaceSwapPreview)
-    assert preview.current_status == TaskStatus.INITIALIZED
+    assert preview.current_status == "initialized"
     assert preview.face_url == FACE
 
 
@@ -77,13 +76,13 @@ def check_get_face_swap_preview_status(client: a2e.Client) -> None:
     preview = a2e.unwrap(start_face_swap_preview.sync_detailed(client=client, body=body))
     read = a2e.unwrap(get_face_swap_preview_status.sync_detailed(client=client, id=preview.id))
     assert read.id == preview.id
-    assert read.current_status == TaskStatus.PROCESSING
+    assert read.current_status == "processing"
 
 
 def check_start_face_swap_task(client: a2e.Client) -> None:
     task = start_task(client, name="started")
     assert task.name == "started" and task.face_url == FACE and task.video_url == VIDEO
-    assert task.current_status == TaskStatus.INITIALIZED and task.result_url == ""
+    assert task.current_status == "initialized" and task.result_url == ""
 
 
 def check_get_face_swap_task_status(client: a2e.Client) -> None:
@@ -118,7 +117,7 @@ def check_get_face_swap_task(client: a2e.Client) -> None:
         a2e.unwrap(get_face_swap_task.sync_detailed(task.id, client=client)).current_status
         for _ in range(3)
     ]
-    assert statuses == [TaskStatus.PROCESSING, TaskStatus.COMPLETED, TaskStatus.COMPLETED]
+    assert statuses == ["processing", "completed", "completed"]
     done = a2e.unwrap(get_face_swap_task.sync_detailed(task.id, client=client))
     assert done.result_url and done.completed_time is not UNSET
 
@@ -147,5 +146,5 @@ async def test_async_operations_parse_too(client: a2e.Client) -> None:
     body = StartFaceSwapTaskRequest(name="async", face_url=FACE, video_url=VIDEO)
     task: Any = a2e.unwrap(await start_face_swap_task.asyncio_detailed(client=client, body=body))
     read = a2e.unwrap(await get_face_swap_task.asyncio_detailed(task.id, client=client))
-    assert read.id == task.id and read.current_status == TaskStatus.PROCESSING
+    assert read.id == task.id and read.current_status == "processing"
     await client.aclose()

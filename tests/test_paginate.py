@@ -19,7 +19,6 @@ from a2e_client import AuthenticatedClient
 from a2e_client.api.face_swap import list_face_swap_images, list_face_swap_tasks
 from a2e_client.api.generate_avatar_videos import list_avatar_videos
 from a2e_client.api.video_twin import list_avatar_trainings
-from a2e_client.models.list_avatar_trainings_status import ListAvatarTrainingsStatus
 
 Collect = Callable[..., list[Any]]
 MAX_REQUESTS = 50
@@ -286,8 +285,7 @@ def test_filters_go_with_every_page() -> None:
         return httpx.Response(200, json={"code": 0, "data": {"rows": rows, "count": 3}})
 
     client = client_for(handle)
-    completed = ListAvatarTrainingsStatus.COMPLETED
-    records = a2e.paginate(list_avatar_trainings, client=client, page_size=2, status=completed)
+    records = a2e.paginate(list_avatar_trainings, client=client, page_size=2, status="completed")
     assert [r.id for r in records] == ids
     assert [(p["pageNum"], p["status"]) for p in seen] == [("1", "completed"), ("2", "completed")]
 

@@ -23,7 +23,6 @@ from a2e_client.models import (
     FaceSwapTask,
     StartFaceSwapPreviewRequest,
     StartFaceSwapTaskRequest,
-    TaskStatus,
 )
 from spec_calls import start_task
 
@@ -54,7 +53,7 @@ def test_wait_returns_the_completed_task_and_reports_progress(
         schedule=fast,
     )
     assert isinstance(done, FaceSwapTask)
-    assert done.current_status == TaskStatus.COMPLETED and done.result_url
+    assert done.current_status == "completed" and done.result_url
     assert seen == ["processing", "completed"]
 
 
@@ -72,7 +71,7 @@ def test_wait_times_out_with_the_last_state(client: a2e.Client) -> None:
     with pytest.raises(a2e.TaskTimeout) as raised:
         a2e.wait(client, "face_swap", task_id, timeout=0.1, schedule=slow)
     assert raised.value.task.id == task_id
-    assert raised.value.task.current_status == TaskStatus.INITIALIZED
+    assert raised.value.task.current_status == "initialized"
 
 
 def test_unknown_status_keeps_polling(client: a2e.Client, fast: a2e.PollSchedule) -> None:
@@ -87,7 +86,7 @@ def test_unknown_status_keeps_polling(client: a2e.Client, fast: a2e.PollSchedule
         schedule=fast,
     )
     assert seen == ["queued_for_gpu", "processing", "completed"]
-    assert done.current_status == TaskStatus.COMPLETED
+    assert done.current_status == "completed"
 
 
 def test_transient_errors_while_polling_are_survived(
@@ -116,7 +115,7 @@ def test_preview_family(client: a2e.Client, fast: a2e.PollSchedule) -> None:
     body = StartFaceSwapPreviewRequest(face_url="https://x/f.jpg", video_url="https://x/t.jpg")
     preview = a2e.unwrap(start_face_swap_preview.sync_detailed(client=client, body=body))
     done = a2e.wait(client, "face_swap_preview", preview.id, timeout=10, schedule=fast)
-    assert done.current_status == TaskStatus.COMPLETED and done.result_url
+    assert done.current_status == "completed" and done.result_url
 
 
 async def test_wait_async_success_failure_timeout(
@@ -130,7 +129,7 @@ async def test_wait_async_success_failure_timeout(
     done = await a2e.wait_async(
         client, "face_swap", start(client), timeout=10, on_update=record, schedule=fast
     )
-    assert done.current_status == TaskStatus.COMPLETED and seen == ["processing", "completed"]
+    assert done.current_status == "completed" and seen == ["processing", "completed"]
     with pytest.raises(a2e.TaskFailed, match="bad video"):
         await a2e.wait_async(
             client, "face_swap", start(client, fail="bad video"), timeout=10, schedule=fast
@@ -149,7 +148,7 @@ def test_wait_many_uses_one_batch_request_per_round(
     before = mock.calls("POST", BATCH)
     done = a2e.wait_many(client, "face_swap", ids, timeout=10, schedule=fast)
     assert list(done) == ids
-    assert all(t.current_status == TaskStatus.COMPLETED for t in done.values())
+    assert all(t.current_status == "completed" for t in done.values())
     # Two rounds: every task moves to processing, then to completed.
     assert mock.calls("POST", BATCH) - before == 2
 

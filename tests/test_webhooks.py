@@ -11,7 +11,7 @@ import pytest
 import a2e
 from a2e.mock import MockA2E
 from a2e.tasks import FACE_SWAP
-from a2e_client.models import FaceSwapTask, TalkingPhotoTask, TaskStatus
+from a2e_client.models import FaceSwapTask, TalkingPhotoTask
 from spec_calls import start_task
 from webhook_receiver import TOKEN, Receiver
 
@@ -27,7 +27,7 @@ def test_completed_task_calls_the_webhook(client: a2e.Client, receiver: Receiver
     event = a2e.verify_webhook(headers, body, TOKEN, family="face_swap")
     assert event.event == "task.completed"
     assert isinstance(event.task, FaceSwapTask)
-    assert event.task.id == task_id and event.task.current_status == TaskStatus.COMPLETED
+    assert event.task.id == task_id and event.task.current_status == "completed"
     assert event.task.result_url
 
 

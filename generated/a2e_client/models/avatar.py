@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="Avatar")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Avatar:
     """An avatar usable in generateAvatarVideo (its `_id` is the `anchor_id`).
 

@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.avatar_video_status import AvatarVideoStatus
+from ..models.avatar_video_status import AvatarVideoStatus, check_avatar_video_status
 from ..types import UNSET, Unset, parse_datetime, required_value
 
 T = TypeVar("T", bound="AvatarVideo")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AvatarVideo:
     """An avatar video task.
 
@@ -62,7 +62,7 @@ class AvatarVideo:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        status = self.status.value
+        status: str = self.status
 
         title = self.title
 
@@ -174,7 +174,7 @@ class AvatarVideo:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        status = AvatarVideoStatus(d.pop("status"))
+        status = check_avatar_video_status(d.pop("status"))
 
         title = d.pop("title", UNSET)
 

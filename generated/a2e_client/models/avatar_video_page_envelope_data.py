@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="AvatarVideoPageEnvelopeData")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class AvatarVideoPageEnvelopeData:
     """One page of videos, in A2E's older paging shape.
 

@@ -1,25 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+AvatarVideoStatus = Literal[
+    "copy", "fail", "init", "pending", "process", "start", "success"
+]
 
 
-class AvatarVideoStatus(StrEnum):
-    COPY = "copy"
-    FAIL = "fail"
-    INIT = "init"
-    PENDING = "pending"
-    PROCESS = "process"
-    START = "start"
-    SUCCESS = "success"
+def check_avatar_video_status(value: object) -> AvatarVideoStatus:
+    """`value` as AvatarVideoStatus: a string, listed above or not. A2E adds values without notice;
+    an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "AvatarVideoStatus | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(AvatarVideoStatus, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="Background")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Background:
     """A background image; its `_id` goes to generateAvatarVideo as `custom_back_id` (or `back_id` for public ones).
 

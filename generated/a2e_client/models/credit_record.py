@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="CreditRecord")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CreditRecord:
     """One movement of credits; positive amounts were gained, negative ones spent. A2E publishes no schema; only the fields
     every A2E record carries are named, the others are kept as sent.

@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="CustomAvatar")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomAvatar:
     """An avatar in the caller's library. A2E publishes no schema; only the fields every A2E record carries are named, the
     others are kept as sent.

@@ -11,7 +11,7 @@ from ..types import required_value
 T = TypeVar("T", bound="CustomAvatarIdRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class CustomAvatarIdRequest:
     """
     Attributes:

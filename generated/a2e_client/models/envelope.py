@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="Envelope")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Envelope:
     """The frame around every A2E answer. `code` 0 means success; any other value is a failure
     described by `msg`. Operations narrow `data` to their own payload.

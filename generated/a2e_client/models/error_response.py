@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="ErrorResponse")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ErrorResponse:
     """Error body of the newer endpoints, sent with a 4xx status.
 

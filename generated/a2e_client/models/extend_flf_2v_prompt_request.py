@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="ExtendFlf2VPromptRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ExtendFlf2VPromptRequest:
     """
     Attributes:
@@ -20,7 +20,7 @@ class ExtendFlf2VPromptRequest:
         end_image_url (str): Last frame of the planned video.
         prompt (str): The prompt to rewrite.
         negative_prompt (str): The negative prompt to rewrite.
-        lang (str | Unset): Language to write the result in. Default: 'en'.
+        lang (str | Unset): Language to write the result in. A2E's default: 'en'.
         max_length (int | Unset): Upper bound on the length of the result, in characters (a cap, not a target).
         stream (bool | Unset): Answer with server-sent events instead of one JSON body.
     """
@@ -30,7 +30,7 @@ class ExtendFlf2VPromptRequest:
     end_image_url: str
     prompt: str
     negative_prompt: str
-    lang: str | Unset = "en"
+    lang: str | Unset = UNSET
     max_length: int | Unset = UNSET
     stream: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.extend_image_to_video_prompt_request_template import (
     ExtendImageToVideoPromptRequestTemplate,
+    check_extend_image_to_video_prompt_request_template,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="ExtendImageToVideoPromptRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ExtendImageToVideoPromptRequest:
     """
     Attributes:
@@ -22,29 +23,27 @@ class ExtendImageToVideoPromptRequest:
         image_url (str): The image the video will start from.
         prompt (str): The prompt to rewrite.
         negative_prompt (str): The negative prompt to rewrite.
-        lang (str | Unset): Language to write the result in. Default: 'en'.
+        lang (str | Unset): Language to write the result in. A2E's default: 'en'.
         max_length (int | Unset): Upper bound on the length of the result, in characters (a cap, not a target).
         stream (bool | Unset): Answer with server-sent events (delta, result, done, error) instead of one JSON body.
         template (ExtendImageToVideoPromptRequestTemplate | Unset): default rewrites the prompt as one shot; cinematic
-            writes a film structure with numbered shots. Default: ExtendImageToVideoPromptRequestTemplate.DEFAULT.
+            writes a film structure with numbered shots. A2E's default: 'default'.
         shot_count (int | Unset): Number of shots for the cinematic template; A2E brings values outside 1-4 into that
-            range. Ignored by the default template. Default: 2.
+            range. Ignored by the default template. A2E's default: 2.
         with_audio (bool | Unset): Whether the cinematic template adds an audio part. Ignored by the default template.
-            Default: True.
+            A2E's default: True.
     """
 
     reference_id: str
     image_url: str
     prompt: str
     negative_prompt: str
-    lang: str | Unset = "en"
+    lang: str | Unset = UNSET
     max_length: int | Unset = UNSET
     stream: bool | Unset = UNSET
-    template: ExtendImageToVideoPromptRequestTemplate | Unset = (
-        ExtendImageToVideoPromptRequestTemplate.DEFAULT
-    )
-    shot_count: int | Unset = 2
-    with_audio: bool | Unset = True
+    template: ExtendImageToVideoPromptRequestTemplate | Unset = UNSET
+    shot_count: int | Unset = UNSET
+    with_audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,7 +63,7 @@ class ExtendImageToVideoPromptRequest:
 
         template: str | Unset = UNSET
         if not isinstance(self.template, Unset):
-            template = self.template.value
+            template = self.template
 
         shot_count = self.shot_count
 
@@ -119,7 +118,7 @@ class ExtendImageToVideoPromptRequest:
         if isinstance(_template, Unset):
             template = UNSET
         else:
-            template = ExtendImageToVideoPromptRequestTemplate(_template)
+            template = check_extend_image_to_video_prompt_request_template(_template)
 
         shot_count = d.pop("shot_count", UNSET)
 

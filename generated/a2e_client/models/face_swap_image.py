@@ -12,7 +12,7 @@ from ..types import UNSET, Unset, parse_datetime, required_value
 T = TypeVar("T", bound="FaceSwapImage")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapImage:
     """A face image stored in the caller's library.
 

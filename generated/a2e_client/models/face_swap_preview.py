@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="FaceSwapPreview")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapPreview:
     """A face swap preview task.
 
@@ -43,7 +43,7 @@ class FaceSwapPreview:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        current_status = self.current_status.value
+        current_status: str = self.current_status
 
         user_id = self.user_id
 
@@ -93,7 +93,7 @@ class FaceSwapPreview:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        current_status = TaskStatus(d.pop("current_status"))
+        current_status = check_task_status(d.pop("current_status"))
 
         user_id = d.pop("user_id", UNSET)
 

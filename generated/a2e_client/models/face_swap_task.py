@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, parse_datetime, required_value
 
 T = TypeVar("T", bound="FaceSwapTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapTask:
     """A face swap task.
 
@@ -56,7 +56,7 @@ class FaceSwapTask:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        current_status = self.current_status.value
+        current_status: str = self.current_status
 
         name = self.name
 
@@ -140,7 +140,7 @@ class FaceSwapTask:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        current_status = TaskStatus(d.pop("current_status"))
+        current_status = check_task_status(d.pop("current_status"))
 
         name = d.pop("name", UNSET)
 

@@ -6,13 +6,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="FaceSwapTaskStatus")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class FaceSwapTaskStatus:
     """The short status of a face swap task.
 
@@ -37,7 +37,7 @@ class FaceSwapTaskStatus:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        current_status = self.current_status.value
+        current_status: str = self.current_status
 
         result_url = self.result_url
 
@@ -75,7 +75,7 @@ class FaceSwapTaskStatus:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        current_status = TaskStatus(d.pop("current_status"))
+        current_status = check_task_status(d.pop("current_status"))
 
         result_url = d.pop("result_url", UNSET)
 

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="GenerateAvatarVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class GenerateAvatarVideoRequest:
     """
     Attributes:
@@ -40,19 +40,19 @@ class GenerateAvatarVideoRequest:
         color (str | Unset): Plain background colour (RGBA).
         wl_model (str | Unset): Watermark or logo model.
         is_skip_rs (bool | Unset): Skip the Smart Motion step, which makes generation much faster.
-        web_bg_width (float | Unset): Canvas width; needed with a background or colour. Default: 0.0.
-        web_bg_height (float | Unset): Canvas height; needed with a background or colour. Default: 0.0.
-        web_people_width (float | Unset): Avatar width on the canvas. Default: 0.0.
-        web_people_height (float | Unset): Avatar height on the canvas. Default: 0.0.
-        web_people_x (float | Unset): Avatar's left edge on the canvas. Default: 0.0.
-        web_people_y (float | Unset): Avatar's top edge on the canvas. Default: 0.0.
-        web_dist_bg_width (float | Unset): Width the background is stretched to; -1 keeps the canvas width. Default:
-            -1.0.
-        web_dist_bg_height (float | Unset): Height the background is stretched to; -1 keeps the canvas height. Default:
-            -1.0.
-        web_dist_bg_x (float | Unset): Background's left edge on the canvas. Default: 0.0.
-        web_dist_bg_y (float | Unset): Background's top edge on the canvas. Default: 0.0.
-        resolution (float | Unset): Height of the result in pixels. Default: 1080.0.
+        web_bg_width (float | Unset): Canvas width; needed with a background or colour. A2E's default: 0.
+        web_bg_height (float | Unset): Canvas height; needed with a background or colour. A2E's default: 0.
+        web_people_width (float | Unset): Avatar width on the canvas. A2E's default: 0.
+        web_people_height (float | Unset): Avatar height on the canvas. A2E's default: 0.
+        web_people_x (float | Unset): Avatar's left edge on the canvas. A2E's default: 0.
+        web_people_y (float | Unset): Avatar's top edge on the canvas. A2E's default: 0.
+        web_dist_bg_width (float | Unset): Width the background is stretched to; -1 keeps the canvas width. A2E's
+            default: -1.
+        web_dist_bg_height (float | Unset): Height the background is stretched to; -1 keeps the canvas height. A2E's
+            default: -1.
+        web_dist_bg_x (float | Unset): Background's left edge on the canvas. A2E's default: 0.
+        web_dist_bg_y (float | Unset): Background's top edge on the canvas. A2E's default: 0.
+        resolution (float | Unset): Height of the result in pixels. A2E's default: 1080.
         msg (str | Unset): The text to speak.
         erode_factor (float | Unset): How much the avatar's outline is eroded when its background is removed.
         is_skip_gp (bool | Unset): Skip green-screen processing.
@@ -78,17 +78,17 @@ class GenerateAvatarVideoRequest:
     color: str | Unset = UNSET
     wl_model: str | Unset = UNSET
     is_skip_rs: bool | Unset = UNSET
-    web_bg_width: float | Unset = 0.0
-    web_bg_height: float | Unset = 0.0
-    web_people_width: float | Unset = 0.0
-    web_people_height: float | Unset = 0.0
-    web_people_x: float | Unset = 0.0
-    web_people_y: float | Unset = 0.0
-    web_dist_bg_width: float | Unset = -1.0
-    web_dist_bg_height: float | Unset = -1.0
-    web_dist_bg_x: float | Unset = 0.0
-    web_dist_bg_y: float | Unset = 0.0
-    resolution: float | Unset = 1080.0
+    web_bg_width: float | Unset = UNSET
+    web_bg_height: float | Unset = UNSET
+    web_people_width: float | Unset = UNSET
+    web_people_height: float | Unset = UNSET
+    web_people_x: float | Unset = UNSET
+    web_people_y: float | Unset = UNSET
+    web_dist_bg_width: float | Unset = UNSET
+    web_dist_bg_height: float | Unset = UNSET
+    web_dist_bg_x: float | Unset = UNSET
+    web_dist_bg_y: float | Unset = UNSET
+    resolution: float | Unset = UNSET
     msg: str | Unset = UNSET
     erode_factor: float | Unset = UNSET
     is_skip_gp: bool | Unset = UNSET

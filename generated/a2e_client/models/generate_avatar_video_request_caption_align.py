@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="GenerateAvatarVideoRequestCaptionAlign")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class GenerateAvatarVideoRequestCaptionAlign:
     """Settings passed through to A2E as they are."""
 

@@ -6,22 +6,25 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.generate_tts_request_type import GenerateTtsRequestType
+from ..models.generate_tts_request_type import (
+    GenerateTtsRequestType,
+    check_generate_tts_request_type,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="GenerateTtsRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class GenerateTtsRequest:
     """
     Attributes:
         msg (str): The text to speak.
         tts_id (str | Unset): A public voice, from listVoices.
         user_voice_id (str | Unset): A cloned voice of the caller.
-        country (str | Unset): Language part of the locale, such as en. Default: 'en'.
-        region (str | Unset): Region part of the locale, such as US. Default: 'US'.
-        speech_rate (float | Unset): Speaking speed multiplier. Default: 1.0.
+        country (str | Unset): Language part of the locale, such as en. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale, such as US. A2E's default: 'US'.
+        speech_rate (float | Unset): Speaking speed multiplier. A2E's default: 1.
         type_ (GenerateTtsRequestType | Unset): Captcha kind; only A2E's web app needs it.
         turnstile_token (str | Unset): Captcha answer; only A2E's web app needs it.
         captcha_verify_param (str | Unset): Captcha answer; only A2E's web app needs it.
@@ -30,9 +33,9 @@ class GenerateTtsRequest:
     msg: str
     tts_id: str | Unset = UNSET
     user_voice_id: str | Unset = UNSET
-    country: str | Unset = "en"
-    region: str | Unset = "US"
-    speech_rate: float | Unset = 1.0
+    country: str | Unset = UNSET
+    region: str | Unset = UNSET
+    speech_rate: float | Unset = UNSET
     type_: GenerateTtsRequestType | Unset = UNSET
     turnstile_token: str | Unset = UNSET
     captcha_verify_param: str | Unset = UNSET
@@ -53,7 +56,7 @@ class GenerateTtsRequest:
 
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+            type_ = self.type_
 
         turnstile_token = self.turnstile_token
 
@@ -105,7 +108,7 @@ class GenerateTtsRequest:
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = GenerateTtsRequestType(_type_)
+            type_ = check_generate_tts_request_type(_type_)
 
         turnstile_token = d.pop("turnstile_token", UNSET)
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="GenerationQuote")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class GenerationQuote:
     """A credit estimate. A2E names only `generationRequestValidated`; the other fields of the estimate are kept as sent.
 

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.list_available_avatars_request_web_type import (
     ListAvailableAvatarsRequestWebType,
+    check_list_available_avatars_request_web_type,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ListAvailableAvatarsRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ListAvailableAvatarsRequest:
     """
     Attributes:
@@ -28,7 +29,7 @@ class ListAvailableAvatarsRequest:
     def to_dict(self) -> dict[str, Any]:
         web_type: str | Unset = UNSET
         if not isinstance(self.web_type, Unset):
-            web_type = self.web_type.value
+            web_type = self.web_type
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -46,7 +47,7 @@ class ListAvailableAvatarsRequest:
         if isinstance(_web_type, Unset):
             web_type = UNSET
         else:
-            web_type = ListAvailableAvatarsRequestWebType(_web_type)
+            web_type = check_list_available_avatars_request_web_type(_web_type)
 
         list_available_avatars_request = cls(
             web_type=web_type,

@@ -1,22 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+ListAvatarTrainingsStatus = Literal["completed", "failed", "pending", "processing"]
 
 
-class ListAvatarTrainingsStatus(StrEnum):
-    COMPLETED = "completed"
-    FAILED = "failed"
-    PENDING = "pending"
-    PROCESSING = "processing"
+def check_list_avatar_trainings_status(value: object) -> ListAvatarTrainingsStatus:
+    """`value` as ListAvatarTrainingsStatus: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ListAvatarTrainingsStatus | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(ListAvatarTrainingsStatus, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, parse_datetime, required_value
 
 if TYPE_CHECKING:
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="ProductAvatarTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class ProductAvatarTask:
     """A product avatar task. `result_image_url` comes from A2E's catalog; the other fields are inferred from A2E's other
     task families.
@@ -57,7 +57,7 @@ class ProductAvatarTask:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        current_status = self.current_status.value
+        current_status: str = self.current_status
 
         name = self.name
 
@@ -131,7 +131,7 @@ class ProductAvatarTask:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        current_status = TaskStatus(d.pop("current_status"))
+        current_status = check_task_status(d.pop("current_status"))
 
         name = d.pop("name", UNSET)
 

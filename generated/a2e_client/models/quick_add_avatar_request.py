@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.quick_add_avatar_request_gender import QuickAddAvatarRequestGender
+from ..models.quick_add_avatar_request_gender import (
+    QuickAddAvatarRequestGender,
+    check_quick_add_avatar_request_gender,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="QuickAddAvatarRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class QuickAddAvatarRequest:
     """
     Attributes:
@@ -29,7 +32,7 @@ class QuickAddAvatarRequest:
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender = self.gender
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -53,7 +56,7 @@ class QuickAddAvatarRequest:
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
-            gender = QuickAddAvatarRequestGender(_gender)
+            gender = check_quick_add_avatar_request_gender(_gender)
 
         quick_add_avatar_request = cls(
             id=id,

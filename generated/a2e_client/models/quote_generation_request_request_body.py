@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="QuoteGenerationRequestRequestBody")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class QuoteGenerationRequestRequestBody:
     """The body you would send to that operation, exactly as you would send it."""
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Seedance2VideoTaskEnvelope")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Seedance2VideoTaskEnvelope:
     """
     Attributes:

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartActorSwapRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartActorSwapRequest:
     """
     Attributes:
@@ -23,7 +23,7 @@ class StartActorSwapRequest:
         name (str | Unset): A name for the task, chosen by the caller.
         prompt (str | Unset): Optional text describing the wanted result.
         negative_prompt (str | Unset): Optional text describing what the result should avoid.
-        timeout (int | Unset): Seconds A2E may spend before giving up on the task. Default: 300.
+        timeout (int | Unset): Seconds A2E may spend before giving up on the task. A2E's default: 300.
     """
 
     image_url: str
@@ -33,7 +33,7 @@ class StartActorSwapRequest:
     name: str | Unset = UNSET
     prompt: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    timeout: int | Unset = 300
+    timeout: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.start_avatar_training_request_gender import (
     StartAvatarTrainingRequestGender,
+    check_start_avatar_training_request_gender,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartAvatarTrainingRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartAvatarTrainingRequest:
     """
     Attributes:
@@ -61,7 +62,7 @@ class StartAvatarTrainingRequest:
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender = self.gender
 
         video_backgroud_color = self.video_backgroud_color
 
@@ -127,7 +128,7 @@ class StartAvatarTrainingRequest:
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
-            gender = StartAvatarTrainingRequestGender(_gender)
+            gender = check_start_avatar_training_request_gender(_gender)
 
         video_backgroud_color = d.pop("video_backgroud_color", UNSET)
 

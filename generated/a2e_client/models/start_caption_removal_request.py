@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartCaptionRemovalRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartCaptionRemovalRequest:
     """
     Attributes:

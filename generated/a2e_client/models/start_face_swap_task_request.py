@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.start_face_swap_task_request_model_version import (
     StartFaceSwapTaskRequestModelVersion,
+    check_start_face_swap_task_request_model_version,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartFaceSwapTaskRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartFaceSwapTaskRequest:
     """
     Attributes:
@@ -25,8 +26,8 @@ class StartFaceSwapTaskRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         cover_url (str | Unset): Address of a cover image for the result.
-        model_version (StartFaceSwapTaskRequestModelVersion | Unset): Pipeline to use; v2 handles images only. Default:
-            StartFaceSwapTaskRequestModelVersion.V1.
+        model_version (StartFaceSwapTaskRequestModelVersion | Unset): Pipeline to use; v2 handles images only. A2E's
+            default: 'v1'.
     """
 
     name: str
@@ -35,9 +36,7 @@ class StartFaceSwapTaskRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     cover_url: str | Unset = UNSET
-    model_version: StartFaceSwapTaskRequestModelVersion | Unset = (
-        StartFaceSwapTaskRequestModelVersion.V1
-    )
+    model_version: StartFaceSwapTaskRequestModelVersion | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -55,7 +54,7 @@ class StartFaceSwapTaskRequest:
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -97,7 +96,9 @@ class StartFaceSwapTaskRequest:
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartFaceSwapTaskRequestModelVersion(_model_version)
+            model_version = check_start_face_swap_task_request_model_version(
+                _model_version
+            )
 
         start_face_swap_task_request = cls(
             name=name,

@@ -6,14 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_flux_2_request_aspect_ratio import StartFlux2RequestAspectRatio
-from ..models.start_flux_2_request_resolution import StartFlux2RequestResolution
+from ..models.start_flux_2_request_aspect_ratio import (
+    StartFlux2RequestAspectRatio,
+    check_start_flux_2_request_aspect_ratio,
+)
+from ..models.start_flux_2_request_resolution import (
+    StartFlux2RequestResolution,
+    check_start_flux_2_request_resolution,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartFlux2Request")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartFlux2Request:
     """
     Attributes:
@@ -25,11 +31,11 @@ class StartFlux2Request:
         input_images (list[str] | Unset): Up to 8 addresses of reference images; sending any turns the task into an
             image-to-image edit.
         aspect_ratio (StartFlux2RequestAspectRatio | Unset): Shape of the output; `match_input_image` follows the input
-            image's shape. Default: StartFlux2RequestAspectRatio.VALUE_2.
-        resolution (StartFlux2RequestResolution | Unset): Output size: 1K is about one megapixel, 2K about two. Default:
-            StartFlux2RequestResolution.VALUE_0.
+            image's shape. A2E's default: '9:16'.
+        resolution (StartFlux2RequestResolution | Unset): Output size: 1K is about one megapixel, 2K about two. A2E's
+            default: '1K'.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW; API callers
-            normally leave it true. Default: True.
+            normally leave it true. A2E's default: True.
     """
 
     name: str
@@ -37,13 +43,9 @@ class StartFlux2Request:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartFlux2RequestAspectRatio | Unset = (
-        StartFlux2RequestAspectRatio.VALUE_2
-    )
-    resolution: StartFlux2RequestResolution | Unset = (
-        StartFlux2RequestResolution.VALUE_0
-    )
-    force_generate: bool | Unset = True
+    aspect_ratio: StartFlux2RequestAspectRatio | Unset = UNSET
+    resolution: StartFlux2RequestResolution | Unset = UNSET
+    force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -61,11 +63,11 @@ class StartFlux2Request:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         force_generate = self.force_generate
 
@@ -110,14 +112,14 @@ class StartFlux2Request:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartFlux2RequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_flux_2_request_aspect_ratio(_aspect_ratio)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartFlux2RequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartFlux2RequestResolution(_resolution)
+            resolution = check_start_flux_2_request_resolution(_resolution)
 
         force_generate = d.pop("force_generate", UNSET)
 

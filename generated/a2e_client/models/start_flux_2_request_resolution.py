@@ -1,20 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartFlux2RequestResolution = Literal["1K", "2K"]
 
 
-class StartFlux2RequestResolution(StrEnum):
-    VALUE_0 = "1K"
-    VALUE_1 = "2K"
+def check_start_flux_2_request_resolution(value: object) -> StartFlux2RequestResolution:
+    """`value` as StartFlux2RequestResolution: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartFlux2RequestResolution | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartFlux2RequestResolution, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -8,16 +8,26 @@ from attrs import field as _attrs_field
 
 from ..models.start_gpt_image_request_aspect_ratio import (
     StartGptImageRequestAspectRatio,
+    check_start_gpt_image_request_aspect_ratio,
 )
-from ..models.start_gpt_image_request_model import StartGptImageRequestModel
-from ..models.start_gpt_image_request_quality import StartGptImageRequestQuality
-from ..models.start_gpt_image_request_resolution import StartGptImageRequestResolution
+from ..models.start_gpt_image_request_model import (
+    StartGptImageRequestModel,
+    check_start_gpt_image_request_model,
+)
+from ..models.start_gpt_image_request_quality import (
+    StartGptImageRequestQuality,
+    check_start_gpt_image_request_quality,
+)
+from ..models.start_gpt_image_request_resolution import (
+    StartGptImageRequestResolution,
+    check_start_gpt_image_request_resolution,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartGptImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartGptImageRequest:
     """
     Attributes:
@@ -29,13 +39,13 @@ class StartGptImageRequest:
         input_images (list[str] | Unset): Addresses of images to edit; sending any makes the task an edit. gpt-image-1.5
             takes up to 16.
         model (StartGptImageRequestModel | Unset): Which GPT Image model runs. gpt-image-1.5 costs 20 or 35 coins; gpt-
-            image-2 costs 25, 35 or 45 coins at 1K, 2K or 4K. Default: StartGptImageRequestModel.GPT_IMAGE_1_5.
+            image-2 costs 25, 35 or 45 coins at 1K, 2K or 4K. A2E's default: 'gpt-image-1.5'.
         aspect_ratio (StartGptImageRequestAspectRatio | Unset): Shape of the output; gpt-image-1.5 accepts only 1:1, 3:2
-            and 2:3. Default: StartGptImageRequestAspectRatio.VALUE_1.
-        quality (StartGptImageRequestQuality | Unset): Rendering quality; only gpt-image-1.5 reads it. Default:
-            StartGptImageRequestQuality.MEDIUM.
-        resolution (StartGptImageRequestResolution | Unset): Output resolution; only gpt-image-2 reads it. Default:
-            StartGptImageRequestResolution.VALUE_0.
+            and 2:3. A2E's default: '1:1'.
+        quality (StartGptImageRequestQuality | Unset): Rendering quality; only gpt-image-1.5 reads it. A2E's default:
+            'medium'.
+        resolution (StartGptImageRequestResolution | Unset): Output resolution; only gpt-image-2 reads it. A2E's
+            default: '1K'.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW.
     """
 
@@ -44,14 +54,10 @@ class StartGptImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    model: StartGptImageRequestModel | Unset = StartGptImageRequestModel.GPT_IMAGE_1_5
-    aspect_ratio: StartGptImageRequestAspectRatio | Unset = (
-        StartGptImageRequestAspectRatio.VALUE_1
-    )
-    quality: StartGptImageRequestQuality | Unset = StartGptImageRequestQuality.MEDIUM
-    resolution: StartGptImageRequestResolution | Unset = (
-        StartGptImageRequestResolution.VALUE_0
-    )
+    model: StartGptImageRequestModel | Unset = UNSET
+    aspect_ratio: StartGptImageRequestAspectRatio | Unset = UNSET
+    quality: StartGptImageRequestQuality | Unset = UNSET
+    resolution: StartGptImageRequestResolution | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -70,19 +76,19 @@ class StartGptImageRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+            quality = self.quality
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         force_generate = self.force_generate
 
@@ -131,28 +137,28 @@ class StartGptImageRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartGptImageRequestModel(_model)
+            model = check_start_gpt_image_request_model(_model)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: StartGptImageRequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartGptImageRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_gpt_image_request_aspect_ratio(_aspect_ratio)
 
         _quality = d.pop("quality", UNSET)
         quality: StartGptImageRequestQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = StartGptImageRequestQuality(_quality)
+            quality = check_start_gpt_image_request_quality(_quality)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartGptImageRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartGptImageRequestResolution(_resolution)
+            resolution = check_start_gpt_image_request_resolution(_resolution)
 
         force_generate = d.pop("force_generate", UNSET)
 

@@ -1,20 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartGptImageRequestModel = Literal["gpt-image-1.5", "gpt-image-2"]
 
 
-class StartGptImageRequestModel(StrEnum):
-    GPT_IMAGE_1_5 = "gpt-image-1.5"
-    GPT_IMAGE_2 = "gpt-image-2"
+def check_start_gpt_image_request_model(value: object) -> StartGptImageRequestModel:
+    """`value` as StartGptImageRequestModel: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartGptImageRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartGptImageRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -8,19 +8,30 @@ from attrs import field as _attrs_field
 
 from ..models.start_grok_video_request_aspect_ratio import (
     StartGrokVideoRequestAspectRatio,
+    check_start_grok_video_request_aspect_ratio,
 )
-from ..models.start_grok_video_request_duration import StartGrokVideoRequestDuration
-from ..models.start_grok_video_request_mode import StartGrokVideoRequestMode
-from ..models.start_grok_video_request_model_type import StartGrokVideoRequestModelType
+from ..models.start_grok_video_request_duration import (
+    StartGrokVideoRequestDuration,
+    check_start_grok_video_request_duration,
+)
+from ..models.start_grok_video_request_mode import (
+    StartGrokVideoRequestMode,
+    check_start_grok_video_request_mode,
+)
+from ..models.start_grok_video_request_model_type import (
+    StartGrokVideoRequestModelType,
+    check_start_grok_video_request_model_type,
+)
 from ..models.start_grok_video_request_model_version import (
     StartGrokVideoRequestModelVersion,
+    check_start_grok_video_request_model_version,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartGrokVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartGrokVideoRequest:
     """
     Attributes:
@@ -29,40 +40,30 @@ class StartGrokVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_type (StartGrokVideoRequestModelType | Unset): Whether the video comes from the prompt or from reference
-            images. Default: StartGrokVideoRequestModelType.TEXT_TO_VIDEO.
+            images. A2E's default: 'text-to-video'.
         model_version (StartGrokVideoRequestModelVersion | Unset): Grok model version; 1.5 is for image-to-video only.
-            Default: StartGrokVideoRequestModelVersion.LEGACY.
+            A2E's default: 'legacy'.
         prompt (str | Unset): What the video should show; needed for text-to-video.
-        mode (StartGrokVideoRequestMode | Unset): Style of the result. Default: StartGrokVideoRequestMode.NORMAL.
+        mode (StartGrokVideoRequestMode | Unset): Style of the result. A2E's default: 'normal'.
         image_urls (list[str] | Unset): Addresses of the reference images, for image-to-video.
         image_url (str | Unset): One more reference image address; A2E puts it in front of image_urls.
-        aspect_ratio (StartGrokVideoRequestAspectRatio | Unset): Shape of the video. Default:
-            StartGrokVideoRequestAspectRatio.VALUE_2.
-        duration (StartGrokVideoRequestDuration | Unset): Length in seconds. Default:
-            StartGrokVideoRequestDuration.VALUE_0.
-        nsfw_checker (bool | Unset): Run an additional NSFW check on the request (Grok 1.5). Default: False.
+        aspect_ratio (StartGrokVideoRequestAspectRatio | Unset): Shape of the video. A2E's default: '16:9'.
+        duration (StartGrokVideoRequestDuration | Unset): Length in seconds. A2E's default: '6'.
+        nsfw_checker (bool | Unset): Run an additional NSFW check on the request (Grok 1.5). A2E's default: False.
     """
 
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_type: StartGrokVideoRequestModelType | Unset = (
-        StartGrokVideoRequestModelType.TEXT_TO_VIDEO
-    )
-    model_version: StartGrokVideoRequestModelVersion | Unset = (
-        StartGrokVideoRequestModelVersion.LEGACY
-    )
+    model_type: StartGrokVideoRequestModelType | Unset = UNSET
+    model_version: StartGrokVideoRequestModelVersion | Unset = UNSET
     prompt: str | Unset = UNSET
-    mode: StartGrokVideoRequestMode | Unset = StartGrokVideoRequestMode.NORMAL
+    mode: StartGrokVideoRequestMode | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     image_url: str | Unset = UNSET
-    aspect_ratio: StartGrokVideoRequestAspectRatio | Unset = (
-        StartGrokVideoRequestAspectRatio.VALUE_2
-    )
-    duration: StartGrokVideoRequestDuration | Unset = (
-        StartGrokVideoRequestDuration.VALUE_0
-    )
-    nsfw_checker: bool | Unset = False
+    aspect_ratio: StartGrokVideoRequestAspectRatio | Unset = UNSET
+    duration: StartGrokVideoRequestDuration | Unset = UNSET
+    nsfw_checker: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,17 +75,17 @@ class StartGrokVideoRequest:
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = self.model_type
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         prompt = self.prompt
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
@@ -94,11 +95,11 @@ class StartGrokVideoRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         nsfw_checker = self.nsfw_checker
 
@@ -146,14 +147,14 @@ class StartGrokVideoRequest:
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = StartGrokVideoRequestModelType(_model_type)
+            model_type = check_start_grok_video_request_model_type(_model_type)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: StartGrokVideoRequestModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartGrokVideoRequestModelVersion(_model_version)
+            model_version = check_start_grok_video_request_model_version(_model_version)
 
         prompt = d.pop("prompt", UNSET)
 
@@ -162,7 +163,7 @@ class StartGrokVideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartGrokVideoRequestMode(_mode)
+            mode = check_start_grok_video_request_mode(_mode)
 
         image_urls = cast(list[str], d.pop("image_urls", UNSET))
 
@@ -173,14 +174,14 @@ class StartGrokVideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartGrokVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_grok_video_request_aspect_ratio(_aspect_ratio)
 
         _duration = d.pop("duration", UNSET)
         duration: StartGrokVideoRequestDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartGrokVideoRequestDuration(_duration)
+            duration = check_start_grok_video_request_duration(_duration)
 
         nsfw_checker = d.pop("nsfw_checker", UNSET)
 

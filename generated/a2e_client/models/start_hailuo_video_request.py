@@ -6,16 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_hailuo_video_request_duration import StartHailuoVideoRequestDuration
+from ..models.start_hailuo_video_request_duration import (
+    StartHailuoVideoRequestDuration,
+    check_start_hailuo_video_request_duration,
+)
 from ..models.start_hailuo_video_request_resolution import (
     StartHailuoVideoRequestResolution,
+    check_start_hailuo_video_request_resolution,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartHailuoVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartHailuoVideoRequest:
     """
     Attributes:
@@ -28,9 +32,9 @@ class StartHailuoVideoRequest:
             `image_url`).
         image_url (str | Unset): A single source image, instead of `image_urls`.
         resolution (StartHailuoVideoRequestResolution | Unset): Output resolution; 1080P is not offered for 10-second
-            videos. Default: StartHailuoVideoRequestResolution.VALUE_0.
-        duration (StartHailuoVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. Default:
-            StartHailuoVideoRequestDuration.VALUE_0.
+            videos. A2E's default: '768P'.
+        duration (StartHailuoVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. A2E's
+            default: '6'.
     """
 
     webhook_url: str | Unset = UNSET
@@ -39,12 +43,8 @@ class StartHailuoVideoRequest:
     prompt: str | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
     image_url: str | Unset = UNSET
-    resolution: StartHailuoVideoRequestResolution | Unset = (
-        StartHailuoVideoRequestResolution.VALUE_0
-    )
-    duration: StartHailuoVideoRequestDuration | Unset = (
-        StartHailuoVideoRequestDuration.VALUE_0
-    )
+    resolution: StartHailuoVideoRequestResolution | Unset = UNSET
+    duration: StartHailuoVideoRequestDuration | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -64,11 +64,11 @@ class StartHailuoVideoRequest:
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -112,14 +112,14 @@ class StartHailuoVideoRequest:
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartHailuoVideoRequestResolution(_resolution)
+            resolution = check_start_hailuo_video_request_resolution(_resolution)
 
         _duration = d.pop("duration", UNSET)
         duration: StartHailuoVideoRequestDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartHailuoVideoRequestDuration(_duration)
+            duration = check_start_hailuo_video_request_duration(_duration)
 
         start_hailuo_video_request = cls(
             webhook_url=webhook_url,

@@ -8,28 +8,34 @@ from attrs import field as _attrs_field
 
 from ..models.start_happy_horse_video_request_audio_setting import (
     StartHappyHorseVideoRequestAudioSetting,
+    check_start_happy_horse_video_request_audio_setting,
 )
 from ..models.start_happy_horse_video_request_duration import (
     StartHappyHorseVideoRequestDuration,
+    check_start_happy_horse_video_request_duration,
 )
 from ..models.start_happy_horse_video_request_mode import (
     StartHappyHorseVideoRequestMode,
+    check_start_happy_horse_video_request_mode,
 )
 from ..models.start_happy_horse_video_request_model_version import (
     StartHappyHorseVideoRequestModelVersion,
+    check_start_happy_horse_video_request_model_version,
 )
 from ..models.start_happy_horse_video_request_ratio import (
     StartHappyHorseVideoRequestRatio,
+    check_start_happy_horse_video_request_ratio,
 )
 from ..models.start_happy_horse_video_request_resolution import (
     StartHappyHorseVideoRequestResolution,
+    check_start_happy_horse_video_request_resolution,
 )
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartHappyHorseVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartHappyHorseVideoRequest:
     """
     Attributes:
@@ -40,56 +46,46 @@ class StartHappyHorseVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_version (StartHappyHorseVideoRequestModelVersion | Unset): HappyHorse version for t2v, i2v and r2v; video-
-            edit always runs on 1.0. Default: StartHappyHorseVideoRequestModelVersion.VALUE_0.
+            edit always runs on 1.0. A2E's default: '1.0'.
         prompt (str | Unset): What the video shows; needed for t2v, r2v and video-edit.
         image_url (str | Unset): Image used as the first frame (i2v).
         reference_image_urls (list[str] | Unset): Reference image addresses: 1 to 9 for r2v, up to 5 for video-edit.
         edit_video_url (str | Unset): Address of the video to edit (video-edit).
         input_video_seconds (float | Unset): Length of the input video in seconds, used to estimate the credits.
         duration (StartHappyHorseVideoRequestDuration | Unset): Length in seconds: 5, 10 or 15 on version 1.0, any of 3
-            to 15 on 1.1. Default: StartHappyHorseVideoRequestDuration.VALUE_2.
-        resolution (StartHappyHorseVideoRequestResolution | Unset): Output resolution; 480P needs version 1.1. Default:
-            StartHappyHorseVideoRequestResolution.VALUE_1.
-        ratio (StartHappyHorseVideoRequestRatio | Unset): Aspect ratio; applies to t2v and r2v only. Default:
-            StartHappyHorseVideoRequestRatio.VALUE_0.
+            to 15 on 1.1. A2E's default: '5'.
+        resolution (StartHappyHorseVideoRequestResolution | Unset): Output resolution; 480P needs version 1.1. A2E's
+            default: '720P'.
+        ratio (StartHappyHorseVideoRequestRatio | Unset): Aspect ratio; applies to t2v and r2v only. A2E's default:
+            '16:9'.
         audio_setting (StartHappyHorseVideoRequestAudioSetting | Unset): Sound of an edited video (video-edit only):
-            generated, or kept from the input. Default: StartHappyHorseVideoRequestAudioSetting.AUTO.
+            generated, or kept from the input. A2E's default: 'auto'.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        watermark (bool | Unset): Whether DashScope stamps its watermark. Default: True.
-        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. Default: False.
+        watermark (bool | Unset): Whether DashScope stamps its watermark. A2E's default: True.
+        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. A2E's default: False.
     """
 
     mode: StartHappyHorseVideoRequestMode
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_version: StartHappyHorseVideoRequestModelVersion | Unset = (
-        StartHappyHorseVideoRequestModelVersion.VALUE_0
-    )
+    model_version: StartHappyHorseVideoRequestModelVersion | Unset = UNSET
     prompt: str | Unset = UNSET
     image_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     edit_video_url: str | Unset = UNSET
     input_video_seconds: float | Unset = UNSET
-    duration: StartHappyHorseVideoRequestDuration | Unset = (
-        StartHappyHorseVideoRequestDuration.VALUE_2
-    )
-    resolution: StartHappyHorseVideoRequestResolution | Unset = (
-        StartHappyHorseVideoRequestResolution.VALUE_1
-    )
-    ratio: StartHappyHorseVideoRequestRatio | Unset = (
-        StartHappyHorseVideoRequestRatio.VALUE_0
-    )
-    audio_setting: StartHappyHorseVideoRequestAudioSetting | Unset = (
-        StartHappyHorseVideoRequestAudioSetting.AUTO
-    )
+    duration: StartHappyHorseVideoRequestDuration | Unset = UNSET
+    resolution: StartHappyHorseVideoRequestResolution | Unset = UNSET
+    ratio: StartHappyHorseVideoRequestRatio | Unset = UNSET
+    audio_setting: StartHappyHorseVideoRequestAudioSetting | Unset = UNSET
     seed: int | Unset = UNSET
-    watermark: bool | Unset = True
-    minor_suspected_skip: bool | Unset = False
+    watermark: bool | Unset = UNSET
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         webhook_url = self.webhook_url
 
@@ -99,7 +95,7 @@ class StartHappyHorseVideoRequest:
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         prompt = self.prompt
 
@@ -115,19 +111,19 @@ class StartHappyHorseVideoRequest:
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         ratio: str | Unset = UNSET
         if not isinstance(self.ratio, Unset):
-            ratio = self.ratio.value
+            ratio = self.ratio
 
         audio_setting: str | Unset = UNSET
         if not isinstance(self.audio_setting, Unset):
-            audio_setting = self.audio_setting.value
+            audio_setting = self.audio_setting
 
         seed = self.seed
 
@@ -180,7 +176,7 @@ class StartHappyHorseVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = StartHappyHorseVideoRequestMode(d.pop("mode"))
+        mode = check_start_happy_horse_video_request_mode(d.pop("mode"))
 
         webhook_url = d.pop("webhook_url", UNSET)
 
@@ -193,7 +189,9 @@ class StartHappyHorseVideoRequest:
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartHappyHorseVideoRequestModelVersion(_model_version)
+            model_version = check_start_happy_horse_video_request_model_version(
+                _model_version
+            )
 
         prompt = d.pop("prompt", UNSET)
 
@@ -210,28 +208,30 @@ class StartHappyHorseVideoRequest:
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartHappyHorseVideoRequestDuration(_duration)
+            duration = check_start_happy_horse_video_request_duration(_duration)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartHappyHorseVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartHappyHorseVideoRequestResolution(_resolution)
+            resolution = check_start_happy_horse_video_request_resolution(_resolution)
 
         _ratio = d.pop("ratio", UNSET)
         ratio: StartHappyHorseVideoRequestRatio | Unset
         if isinstance(_ratio, Unset):
             ratio = UNSET
         else:
-            ratio = StartHappyHorseVideoRequestRatio(_ratio)
+            ratio = check_start_happy_horse_video_request_ratio(_ratio)
 
         _audio_setting = d.pop("audio_setting", UNSET)
         audio_setting: StartHappyHorseVideoRequestAudioSetting | Unset
         if isinstance(_audio_setting, Unset):
             audio_setting = UNSET
         else:
-            audio_setting = StartHappyHorseVideoRequestAudioSetting(_audio_setting)
+            audio_setting = check_start_happy_horse_video_request_audio_setting(
+                _audio_setting
+            )
 
         seed = d.pop("seed", UNSET)
 

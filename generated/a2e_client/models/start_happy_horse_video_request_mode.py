@@ -1,22 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartHappyHorseVideoRequestMode = Literal["i2v", "r2v", "t2v", "video-edit"]
 
 
-class StartHappyHorseVideoRequestMode(StrEnum):
-    I2V = "i2v"
-    R2V = "r2v"
-    T2V = "t2v"
-    VIDEO_EDIT = "video-edit"
+def check_start_happy_horse_video_request_mode(
+    value: object,
+) -> StartHappyHorseVideoRequestMode:
+    """`value` as StartHappyHorseVideoRequestMode: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartHappyHorseVideoRequestMode | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartHappyHorseVideoRequestMode, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,22 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartHappyHorseVideoRequestModelVersion = Literal["1.0", "1.1"]
 
 
-class StartHappyHorseVideoRequestModelVersion(StrEnum):
-    VALUE_0 = "1.0"
-    VALUE_1 = "1.1"
+def check_start_happy_horse_video_request_model_version(
+    value: object,
+) -> StartHappyHorseVideoRequestModelVersion:
+    """`value` as StartHappyHorseVideoRequestModelVersion: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "StartHappyHorseVideoRequestModelVersion | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartHappyHorseVideoRequestModelVersion, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,27 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartHappyHorseVideoRequestRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "4:5", "5:4", "9:16", "9:21"
+]
 
 
-class StartHappyHorseVideoRequestRatio(StrEnum):
-    VALUE_0 = "16:9"
-    VALUE_1 = "9:16"
-    VALUE_2 = "1:1"
-    VALUE_3 = "4:3"
-    VALUE_4 = "3:4"
-    VALUE_5 = "4:5"
-    VALUE_6 = "5:4"
-    VALUE_7 = "9:21"
-    VALUE_8 = "21:9"
+def check_start_happy_horse_video_request_ratio(
+    value: object,
+) -> StartHappyHorseVideoRequestRatio:
+    """`value` as StartHappyHorseVideoRequestRatio: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartHappyHorseVideoRequestRatio | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartHappyHorseVideoRequestRatio, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

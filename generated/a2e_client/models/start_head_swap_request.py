@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartHeadSwapRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartHeadSwapRequest:
     """
     Attributes:
@@ -21,14 +21,14 @@ class StartHeadSwapRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         minor_suspected_skip (bool | Unset): Go ahead when A2E only suspects a 10-14 year-old (code 1004); a detected
-            child under 10 is refused regardless. Default: False.
+            child under 10 is refused regardless. A2E's default: False.
     """
 
     image_url: str
     target_image_url: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    minor_suspected_skip: bool | Unset = False
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,16 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.start_image_2_video_request_model_type import (
     StartImage2VideoRequestModelType,
+    check_start_image_2_video_request_model_type,
 )
 from ..models.start_image_2_video_request_model_version import (
     StartImage2VideoRequestModelVersion,
+    check_start_image_2_video_request_model_version,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartImage2VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartImage2VideoRequest:
     """
     Attributes:
@@ -30,17 +32,18 @@ class StartImage2VideoRequest:
         negative_prompt (str | Unset): What the result should avoid.
         lora (str | Unset): A motion preset; with one, the prompt may be left out.
         model_type (StartImage2VideoRequestModelType | Unset): GENERAL animates one image; FLF2V goes from image_url to
-            end_image_url. Default: StartImage2VideoRequestModelType.GENERAL.
+            end_image_url. A2E's default: 'GENERAL'.
         model_version (StartImage2VideoRequestModelVersion | Unset): Model to use; left out, it depends on the caller's
             plan.
         end_image_url (str | Unset): Last frame, for model_type FLF2V.
-        extend_prompt (bool | Unset): Let A2E enrich the prompt. Default: True.
-        number_of_images (int | Unset): How many videos to make. Default: 1.
-        video_time (int | Unset): Length in seconds: 5, 10, 15 or 20. Default: 5.
+        extend_prompt (bool | Unset): Let A2E enrich the prompt. A2E's default: True.
+        number_of_images (int | Unset): How many videos to make. A2E's default: 1.
+        video_time (int | Unset): Length in seconds: 5, 10, 15 or 20. A2E's default: 5.
         video_length (int | Unset): Older length in frames; use video_time.
-        skip_face_enhance (bool | Unset): Skip making the face closer to the input. Default: False.
+        skip_face_enhance (bool | Unset): Skip making the face closer to the input. A2E's default: False.
         mask_face (bool | Unset): Result of A2E's web app content check.
-        minor_suspected_skip (bool | Unset): Go on although the person may be a minor (A2E error 1004). Default: False.
+        minor_suspected_skip (bool | Unset): Go on although the person may be a minor (A2E error 1004). A2E's default:
+            False.
         negative_prmpt (str | Unset): The docs' spelling of negative_prompt, kept because the docs' field table names it
             so.
     """
@@ -52,18 +55,16 @@ class StartImage2VideoRequest:
     prompt: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     lora: str | Unset = UNSET
-    model_type: StartImage2VideoRequestModelType | Unset = (
-        StartImage2VideoRequestModelType.GENERAL
-    )
+    model_type: StartImage2VideoRequestModelType | Unset = UNSET
     model_version: StartImage2VideoRequestModelVersion | Unset = UNSET
     end_image_url: str | Unset = UNSET
-    extend_prompt: bool | Unset = True
-    number_of_images: int | Unset = 1
-    video_time: int | Unset = 5
+    extend_prompt: bool | Unset = UNSET
+    number_of_images: int | Unset = UNSET
+    video_time: int | Unset = UNSET
     video_length: int | Unset = UNSET
-    skip_face_enhance: bool | Unset = False
+    skip_face_enhance: bool | Unset = UNSET
     mask_face: bool | Unset = UNSET
-    minor_suspected_skip: bool | Unset = False
+    minor_suspected_skip: bool | Unset = UNSET
     negative_prmpt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -84,11 +85,11 @@ class StartImage2VideoRequest:
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = self.model_type
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         end_image_url = self.end_image_url
 
@@ -174,14 +175,16 @@ class StartImage2VideoRequest:
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = StartImage2VideoRequestModelType(_model_type)
+            model_type = check_start_image_2_video_request_model_type(_model_type)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: StartImage2VideoRequestModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartImage2VideoRequestModelVersion(_model_version)
+            model_version = check_start_image_2_video_request_model_version(
+                _model_version
+            )
 
         end_image_url = d.pop("end_image_url", UNSET)
 

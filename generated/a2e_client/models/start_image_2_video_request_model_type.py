@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartImage2VideoRequestModelType = Literal["FLF2V", "GENERAL"]
 
 
-class StartImage2VideoRequestModelType(StrEnum):
-    FLF2V = "FLF2V"
-    GENERAL = "GENERAL"
+def check_start_image_2_video_request_model_type(
+    value: object,
+) -> StartImage2VideoRequestModelType:
+    """`value` as StartImage2VideoRequestModelType: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartImage2VideoRequestModelType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartImage2VideoRequestModelType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

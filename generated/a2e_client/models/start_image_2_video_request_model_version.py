@@ -1,21 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartImage2VideoRequestModelVersion = Literal["a2e", "a2e-v2", "a2e-v2-flash"]
 
 
-class StartImage2VideoRequestModelVersion(StrEnum):
-    A2E = "a2e"
-    A2E_V2 = "a2e-v2"
-    A2E_V2_FLASH = "a2e-v2-flash"
+def check_start_image_2_video_request_model_version(
+    value: object,
+) -> StartImage2VideoRequestModelVersion:
+    """`value` as StartImage2VideoRequestModelVersion: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartImage2VideoRequestModelVersion | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartImage2VideoRequestModelVersion, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -6,13 +6,16 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_image_edit_request_edit_type import StartImageEditRequestEditType
+from ..models.start_image_edit_request_edit_type import (
+    StartImageEditRequestEditType,
+    check_start_image_edit_request_edit_type,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="StartImageEditRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartImageEditRequest:
     """
     Attributes:
@@ -22,20 +25,20 @@ class StartImageEditRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        name (str | Unset): A name for the task, chosen by the caller. Default: ''.
-        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 120.0.
+        name (str | Unset): A name for the task, chosen by the caller. A2E's default: ''.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. A2E's default: 120.
     """
 
     edit_type: StartImageEditRequestEditType
     image_urls: list[str]
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    name: str | Unset = ""
-    timeout: float | Unset = 120.0
+    name: str | Unset = UNSET
+    timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        edit_type = self.edit_type.value
+        edit_type: str = self.edit_type
 
         image_urls = self.image_urls
 
@@ -69,7 +72,7 @@ class StartImageEditRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        edit_type = StartImageEditRequestEditType(d.pop("edit_type"))
+        edit_type = check_start_image_edit_request_edit_type(d.pop("edit_type"))
 
         image_urls = cast(list[str], d.pop("image_urls"))
 

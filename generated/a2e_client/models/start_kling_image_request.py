@@ -8,16 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.start_kling_image_request_aspect_ratio import (
     StartKlingImageRequestAspectRatio,
+    check_start_kling_image_request_aspect_ratio,
 )
 from ..models.start_kling_image_request_resolution import (
     StartKlingImageRequestResolution,
+    check_start_kling_image_request_resolution,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartKlingImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingImageRequest:
     """
     Attributes:
@@ -27,10 +29,9 @@ class StartKlingImageRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         input_images (list[str] | Unset): Addresses of images to use as references.
-        aspect_ratio (StartKlingImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default:
-            StartKlingImageRequestAspectRatio.VALUE_2.
-        resolution (StartKlingImageRequestResolution | Unset): Output size class. Default:
-            StartKlingImageRequestResolution.VALUE_0.
+        aspect_ratio (StartKlingImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '9:16'.
+        resolution (StartKlingImageRequestResolution | Unset): Output size class. A2E's default: '1k'.
         n (int | Unset): Number of images to make.
     """
 
@@ -39,12 +40,8 @@ class StartKlingImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartKlingImageRequestAspectRatio | Unset = (
-        StartKlingImageRequestAspectRatio.VALUE_2
-    )
-    resolution: StartKlingImageRequestResolution | Unset = (
-        StartKlingImageRequestResolution.VALUE_0
-    )
+    aspect_ratio: StartKlingImageRequestAspectRatio | Unset = UNSET
+    resolution: StartKlingImageRequestResolution | Unset = UNSET
     n: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,11 +60,11 @@ class StartKlingImageRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         n = self.n
 
@@ -112,14 +109,14 @@ class StartKlingImageRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartKlingImageRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_kling_image_request_aspect_ratio(_aspect_ratio)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartKlingImageRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartKlingImageRequestResolution(_resolution)
+            resolution = check_start_kling_image_request_resolution(_resolution)
 
         n = d.pop("n", UNSET)
 

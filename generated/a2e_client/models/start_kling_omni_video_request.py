@@ -8,10 +8,15 @@ from attrs import field as _attrs_field
 
 from ..models.start_kling_omni_video_request_aspect_ratio import (
     StartKlingOmniVideoRequestAspectRatio,
+    check_start_kling_omni_video_request_aspect_ratio,
 )
-from ..models.start_kling_omni_video_request_mode import StartKlingOmniVideoRequestMode
+from ..models.start_kling_omni_video_request_mode import (
+    StartKlingOmniVideoRequestMode,
+    check_start_kling_omni_video_request_mode,
+)
 from ..models.start_kling_omni_video_request_shot_type import (
     StartKlingOmniVideoRequestShotType,
+    check_start_kling_omni_video_request_shot_type,
 )
 from ..types import UNSET, Unset
 
@@ -24,7 +29,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartKlingOmniVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingOmniVideoRequest:
     """
     Attributes:
@@ -35,13 +40,11 @@ class StartKlingOmniVideoRequest:
         prompt (str | Unset): What the video should show, naming reference images as <<<image_1>>>, <<<image_2>>>...;
             needed unless multi_shot is on with shot_type customize.
         image_list (list[str] | Unset): Addresses of up to seven reference images.
-        mode (StartKlingOmniVideoRequestMode | Unset): std renders 720p, pro 1080p. Default:
-            StartKlingOmniVideoRequestMode.STD.
-        duration (str | Unset): Length in seconds, from 3 to 15. Default: '5'.
-        aspect_ratio (StartKlingOmniVideoRequestAspectRatio | Unset): Shape of the video. Default:
-            StartKlingOmniVideoRequestAspectRatio.VALUE_0.
-        sound (bool | Unset): Whether the model makes a soundtrack along with the video. Default: False.
-        multi_shot (bool | Unset): Whether to cut the video into several shots. Default: False.
+        mode (StartKlingOmniVideoRequestMode | Unset): std renders 720p, pro 1080p. A2E's default: 'std'.
+        duration (str | Unset): Length in seconds, from 3 to 15. A2E's default: '5'.
+        aspect_ratio (StartKlingOmniVideoRequestAspectRatio | Unset): Shape of the video. A2E's default: '16:9'.
+        sound (bool | Unset): Whether the model makes a soundtrack along with the video. A2E's default: False.
+        multi_shot (bool | Unset): Whether to cut the video into several shots. A2E's default: False.
         shot_type (StartKlingOmniVideoRequestShotType | Unset): How the shots are planned, by the model or from
             multi_prompt; needed when multi_shot is on.
         multi_prompt (list[StartKlingOmniVideoRequestMultiPromptItem] | Unset): The storyboard for shot_type customize,
@@ -53,13 +56,11 @@ class StartKlingOmniVideoRequest:
     name: str | Unset = UNSET
     prompt: str | Unset = UNSET
     image_list: list[str] | Unset = UNSET
-    mode: StartKlingOmniVideoRequestMode | Unset = StartKlingOmniVideoRequestMode.STD
-    duration: str | Unset = "5"
-    aspect_ratio: StartKlingOmniVideoRequestAspectRatio | Unset = (
-        StartKlingOmniVideoRequestAspectRatio.VALUE_0
-    )
-    sound: bool | Unset = False
-    multi_shot: bool | Unset = False
+    mode: StartKlingOmniVideoRequestMode | Unset = UNSET
+    duration: str | Unset = UNSET
+    aspect_ratio: StartKlingOmniVideoRequestAspectRatio | Unset = UNSET
+    sound: bool | Unset = UNSET
+    multi_shot: bool | Unset = UNSET
     shot_type: StartKlingOmniVideoRequestShotType | Unset = UNSET
     multi_prompt: list[StartKlingOmniVideoRequestMultiPromptItem] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -79,13 +80,13 @@ class StartKlingOmniVideoRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         duration = self.duration
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         sound = self.sound
 
@@ -93,7 +94,7 @@ class StartKlingOmniVideoRequest:
 
         shot_type: str | Unset = UNSET
         if not isinstance(self.shot_type, Unset):
-            shot_type = self.shot_type.value
+            shot_type = self.shot_type
 
         multi_prompt: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.multi_prompt, Unset):
@@ -154,7 +155,7 @@ class StartKlingOmniVideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartKlingOmniVideoRequestMode(_mode)
+            mode = check_start_kling_omni_video_request_mode(_mode)
 
         duration = d.pop("duration", UNSET)
 
@@ -163,7 +164,9 @@ class StartKlingOmniVideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartKlingOmniVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_kling_omni_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         sound = d.pop("sound", UNSET)
 
@@ -174,7 +177,7 @@ class StartKlingOmniVideoRequest:
         if isinstance(_shot_type, Unset):
             shot_type = UNSET
         else:
-            shot_type = StartKlingOmniVideoRequestShotType(_shot_type)
+            shot_type = check_start_kling_omni_video_request_shot_type(_shot_type)
 
         _multi_prompt = d.pop("multi_prompt", UNSET)
         multi_prompt: list[StartKlingOmniVideoRequestMultiPromptItem] | Unset = UNSET

@@ -8,28 +8,42 @@ from attrs import field as _attrs_field
 
 from ..models.start_kling_video_request_aspect_ratio import (
     StartKlingVideoRequestAspectRatio,
+    check_start_kling_video_request_aspect_ratio,
 )
 from ..models.start_kling_video_request_character_orientation import (
     StartKlingVideoRequestCharacterOrientation,
+    check_start_kling_video_request_character_orientation,
 )
-from ..models.start_kling_video_request_duration import StartKlingVideoRequestDuration
-from ..models.start_kling_video_request_mode import StartKlingVideoRequestMode
+from ..models.start_kling_video_request_duration import (
+    StartKlingVideoRequestDuration,
+    check_start_kling_video_request_duration,
+)
+from ..models.start_kling_video_request_mode import (
+    StartKlingVideoRequestMode,
+    check_start_kling_video_request_mode,
+)
 from ..models.start_kling_video_request_model_version import (
     StartKlingVideoRequestModelVersion,
+    check_start_kling_video_request_model_version,
 )
 from ..models.start_kling_video_request_quality_mode import (
     StartKlingVideoRequestQualityMode,
+    check_start_kling_video_request_quality_mode,
 )
 from ..models.start_kling_video_request_resolution import (
     StartKlingVideoRequestResolution,
+    check_start_kling_video_request_resolution,
 )
-from ..models.start_kling_video_request_version import StartKlingVideoRequestVersion
+from ..models.start_kling_video_request_version import (
+    StartKlingVideoRequestVersion,
+    check_start_kling_video_request_version,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartKlingVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartKlingVideoRequest:
     """
     Attributes:
@@ -40,23 +54,20 @@ class StartKlingVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         version (StartKlingVideoRequestVersion | Unset): Kling version; 2.6 allows 5 or 10 seconds, 3.0 from 3 to 15.
-            Default: StartKlingVideoRequestVersion.VALUE_0.
-        model_version (StartKlingVideoRequestModelVersion | Unset): Variant of version 3.0. Default:
-            StartKlingVideoRequestModelVersion.STANDARD.
-        resolution (StartKlingVideoRequestResolution | Unset): Output size, for the fast variant. Default:
-            StartKlingVideoRequestResolution.VALUE_0.
-        quality_mode (StartKlingVideoRequestQualityMode | Unset): Quality tier. Default:
-            StartKlingVideoRequestQualityMode.STD.
+            A2E's default: '2.6'.
+        model_version (StartKlingVideoRequestModelVersion | Unset): Variant of version 3.0. A2E's default: 'standard'.
+        resolution (StartKlingVideoRequestResolution | Unset): Output size, for the fast variant. A2E's default: '720p'.
+        quality_mode (StartKlingVideoRequestQualityMode | Unset): Quality tier. A2E's default: 'std'.
         duration (StartKlingVideoRequestDuration | Unset): Length in seconds, within what the chosen version allows.
-            Default: StartKlingVideoRequestDuration.VALUE_2.
+            A2E's default: '5'.
         image_url (str | Unset): The image to animate; needed for image-to-video and motion-control.
         video_url (str | Unset): The video whose movement is copied; needed for motion-control.
-        aspect_ratio (StartKlingVideoRequestAspectRatio | Unset): Shape of the video; used by text-to-video only.
-            Default: StartKlingVideoRequestAspectRatio.VALUE_0.
-        sound (bool | Unset): Whether to generate a soundtrack with the video. Default: False.
+        aspect_ratio (StartKlingVideoRequestAspectRatio | Unset): Shape of the video; used by text-to-video only. A2E's
+            default: '16:9'.
+        sound (bool | Unset): Whether to generate a soundtrack with the video. A2E's default: False.
         end_image_url (str | Unset): Image the video should end on; image-to-video with the pro tier only.
         character_orientation (StartKlingVideoRequestCharacterOrientation | Unset): For motion-control, whether the
-            character faces as in the video or as in the image. Default: StartKlingVideoRequestCharacterOrientation.VIDEO.
+            character faces as in the video or as in the image. A2E's default: 'video'.
         negative_prompt (str | Unset): What the video should avoid.
         seed (float | Unset): Random seed, to make a result repeatable.
     """
@@ -66,37 +77,23 @@ class StartKlingVideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    version: StartKlingVideoRequestVersion | Unset = (
-        StartKlingVideoRequestVersion.VALUE_0
-    )
-    model_version: StartKlingVideoRequestModelVersion | Unset = (
-        StartKlingVideoRequestModelVersion.STANDARD
-    )
-    resolution: StartKlingVideoRequestResolution | Unset = (
-        StartKlingVideoRequestResolution.VALUE_0
-    )
-    quality_mode: StartKlingVideoRequestQualityMode | Unset = (
-        StartKlingVideoRequestQualityMode.STD
-    )
-    duration: StartKlingVideoRequestDuration | Unset = (
-        StartKlingVideoRequestDuration.VALUE_2
-    )
+    version: StartKlingVideoRequestVersion | Unset = UNSET
+    model_version: StartKlingVideoRequestModelVersion | Unset = UNSET
+    resolution: StartKlingVideoRequestResolution | Unset = UNSET
+    quality_mode: StartKlingVideoRequestQualityMode | Unset = UNSET
+    duration: StartKlingVideoRequestDuration | Unset = UNSET
     image_url: str | Unset = UNSET
     video_url: str | Unset = UNSET
-    aspect_ratio: StartKlingVideoRequestAspectRatio | Unset = (
-        StartKlingVideoRequestAspectRatio.VALUE_0
-    )
-    sound: bool | Unset = False
+    aspect_ratio: StartKlingVideoRequestAspectRatio | Unset = UNSET
+    sound: bool | Unset = UNSET
     end_image_url: str | Unset = UNSET
-    character_orientation: StartKlingVideoRequestCharacterOrientation | Unset = (
-        StartKlingVideoRequestCharacterOrientation.VIDEO
-    )
+    character_orientation: StartKlingVideoRequestCharacterOrientation | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     seed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        mode = self.mode.value
+        mode: str = self.mode
 
         prompt = self.prompt
 
@@ -108,23 +105,23 @@ class StartKlingVideoRequest:
 
         version: str | Unset = UNSET
         if not isinstance(self.version, Unset):
-            version = self.version.value
+            version = self.version
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         quality_mode: str | Unset = UNSET
         if not isinstance(self.quality_mode, Unset):
-            quality_mode = self.quality_mode.value
+            quality_mode = self.quality_mode
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         image_url = self.image_url
 
@@ -132,7 +129,7 @@ class StartKlingVideoRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         sound = self.sound
 
@@ -140,7 +137,7 @@ class StartKlingVideoRequest:
 
         character_orientation: str | Unset = UNSET
         if not isinstance(self.character_orientation, Unset):
-            character_orientation = self.character_orientation.value
+            character_orientation = self.character_orientation
 
         negative_prompt = self.negative_prompt
 
@@ -192,7 +189,7 @@ class StartKlingVideoRequest:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        mode = StartKlingVideoRequestMode(d.pop("mode"))
+        mode = check_start_kling_video_request_mode(d.pop("mode"))
 
         prompt = required_value(d.pop("prompt"), "str", "prompt")
 
@@ -207,35 +204,37 @@ class StartKlingVideoRequest:
         if isinstance(_version, Unset):
             version = UNSET
         else:
-            version = StartKlingVideoRequestVersion(_version)
+            version = check_start_kling_video_request_version(_version)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: StartKlingVideoRequestModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartKlingVideoRequestModelVersion(_model_version)
+            model_version = check_start_kling_video_request_model_version(
+                _model_version
+            )
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartKlingVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartKlingVideoRequestResolution(_resolution)
+            resolution = check_start_kling_video_request_resolution(_resolution)
 
         _quality_mode = d.pop("quality_mode", UNSET)
         quality_mode: StartKlingVideoRequestQualityMode | Unset
         if isinstance(_quality_mode, Unset):
             quality_mode = UNSET
         else:
-            quality_mode = StartKlingVideoRequestQualityMode(_quality_mode)
+            quality_mode = check_start_kling_video_request_quality_mode(_quality_mode)
 
         _duration = d.pop("duration", UNSET)
         duration: StartKlingVideoRequestDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartKlingVideoRequestDuration(_duration)
+            duration = check_start_kling_video_request_duration(_duration)
 
         image_url = d.pop("image_url", UNSET)
 
@@ -246,7 +245,7 @@ class StartKlingVideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartKlingVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_kling_video_request_aspect_ratio(_aspect_ratio)
 
         sound = d.pop("sound", UNSET)
 
@@ -257,8 +256,10 @@ class StartKlingVideoRequest:
         if isinstance(_character_orientation, Unset):
             character_orientation = UNSET
         else:
-            character_orientation = StartKlingVideoRequestCharacterOrientation(
-                _character_orientation
+            character_orientation = (
+                check_start_kling_video_request_character_orientation(
+                    _character_orientation
+                )
             )
 
         negative_prompt = d.pop("negative_prompt", UNSET)

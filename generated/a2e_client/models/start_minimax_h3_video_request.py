@@ -8,17 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.start_minimax_h3_video_request_aspect_ratio import (
     StartMinimaxH3VideoRequestAspectRatio,
+    check_start_minimax_h3_video_request_aspect_ratio,
 )
-from ..models.start_minimax_h3_video_request_mode import StartMinimaxH3VideoRequestMode
+from ..models.start_minimax_h3_video_request_mode import (
+    StartMinimaxH3VideoRequestMode,
+    check_start_minimax_h3_video_request_mode,
+)
 from ..models.start_minimax_h3_video_request_resolution import (
     StartMinimaxH3VideoRequestResolution,
+    check_start_minimax_h3_video_request_resolution,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartMinimaxH3VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartMinimaxH3VideoRequest:
     """
     Attributes:
@@ -28,16 +33,15 @@ class StartMinimaxH3VideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartMinimaxH3VideoRequestMode | Unset): How the video is built: from the prompt, from a first frame, or
-            from reference media. Default: StartMinimaxH3VideoRequestMode.TEXT_TO_VIDEO.
+            from reference media. A2E's default: 'text-to-video'.
         first_frame_url (str | Unset): Address of the opening frame; needed for image-to-video.
         last_frame_url (str | Unset): Address of the closing frame (image-to-video only).
         reference_image_urls (list[str] | Unset): Reference images for reference-to-video.
         reference_video_urls (list[str] | Unset): Reference videos for reference-to-video.
         reference_audio_urls (list[str] | Unset): Reference audio for reference-to-video.
-        resolution (StartMinimaxH3VideoRequestResolution | Unset): Output resolution. Default:
-            StartMinimaxH3VideoRequestResolution.VALUE_1.
+        resolution (StartMinimaxH3VideoRequestResolution | Unset): Output resolution. A2E's default: '2K'.
         duration (str | Unset): Length of the video in seconds, 4 to 15. A2E's schema types it as a string while its
-            notes speak of whole seconds. Default: '12'.
+            notes speak of whole seconds. A2E's default: '12'.
         aspect_ratio (StartMinimaxH3VideoRequestAspectRatio | Unset): Frame shape; ignored for image-to-video, and
             `adaptive` only applies to reference-to-video.
     """
@@ -46,18 +50,14 @@ class StartMinimaxH3VideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartMinimaxH3VideoRequestMode | Unset = (
-        StartMinimaxH3VideoRequestMode.TEXT_TO_VIDEO
-    )
+    mode: StartMinimaxH3VideoRequestMode | Unset = UNSET
     first_frame_url: str | Unset = UNSET
     last_frame_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     reference_video_urls: list[str] | Unset = UNSET
     reference_audio_urls: list[str] | Unset = UNSET
-    resolution: StartMinimaxH3VideoRequestResolution | Unset = (
-        StartMinimaxH3VideoRequestResolution.VALUE_1
-    )
-    duration: str | Unset = "12"
+    resolution: StartMinimaxH3VideoRequestResolution | Unset = UNSET
+    duration: str | Unset = UNSET
     aspect_ratio: StartMinimaxH3VideoRequestAspectRatio | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -72,7 +72,7 @@ class StartMinimaxH3VideoRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         first_frame_url = self.first_frame_url
 
@@ -92,13 +92,13 @@ class StartMinimaxH3VideoRequest:
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         duration = self.duration
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -150,7 +150,7 @@ class StartMinimaxH3VideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartMinimaxH3VideoRequestMode(_mode)
+            mode = check_start_minimax_h3_video_request_mode(_mode)
 
         first_frame_url = d.pop("first_frame_url", UNSET)
 
@@ -167,7 +167,7 @@ class StartMinimaxH3VideoRequest:
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartMinimaxH3VideoRequestResolution(_resolution)
+            resolution = check_start_minimax_h3_video_request_resolution(_resolution)
 
         duration = d.pop("duration", UNSET)
 
@@ -176,7 +176,9 @@ class StartMinimaxH3VideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartMinimaxH3VideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_minimax_h3_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         start_minimax_h3_video_request = cls(
             prompt=prompt,

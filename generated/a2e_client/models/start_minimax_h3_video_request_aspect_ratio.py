@@ -1,25 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartMinimaxH3VideoRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "3:4", "4:3", "9:16", "adaptive"
+]
 
 
-class StartMinimaxH3VideoRequestAspectRatio(StrEnum):
-    ADAPTIVE = "adaptive"
-    VALUE_1 = "21:9"
-    VALUE_2 = "16:9"
-    VALUE_3 = "4:3"
-    VALUE_4 = "1:1"
-    VALUE_5 = "3:4"
-    VALUE_6 = "9:16"
+def check_start_minimax_h3_video_request_aspect_ratio(
+    value: object,
+) -> StartMinimaxH3VideoRequestAspectRatio:
+    """`value` as StartMinimaxH3VideoRequestAspectRatio: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartMinimaxH3VideoRequestAspectRatio | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartMinimaxH3VideoRequestAspectRatio, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartMotionTransferRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartMotionTransferRequest:
     """
     Attributes:
@@ -20,20 +20,20 @@ class StartMotionTransferRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        name (str | Unset): A name for the task, chosen by the caller. Default: ''.
+        name (str | Unset): A name for the task, chosen by the caller. A2E's default: ''.
         positive_prompt (str | Unset): Optional text describing the wanted result.
         negative_prompt (str | Unset): Optional text describing what the result should avoid.
-        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 300.0.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. A2E's default: 300.
     """
 
     image_url: str
     video_url: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    name: str | Unset = ""
+    name: str | Unset = UNSET
     positive_prompt: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    timeout: float | Unset = 300.0
+    timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

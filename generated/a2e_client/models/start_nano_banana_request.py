@@ -8,17 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.start_nano_banana_request_aspect_ratio import (
     StartNanoBananaRequestAspectRatio,
+    check_start_nano_banana_request_aspect_ratio,
 )
 from ..models.start_nano_banana_request_image_size import (
     StartNanoBananaRequestImageSize,
+    check_start_nano_banana_request_image_size,
 )
-from ..models.start_nano_banana_request_model import StartNanoBananaRequestModel
+from ..models.start_nano_banana_request_model import (
+    StartNanoBananaRequestModel,
+    check_start_nano_banana_request_model,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartNanoBananaRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartNanoBananaRequest:
     """
     Attributes:
@@ -27,36 +32,30 @@ class StartNanoBananaRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartNanoBananaRequestModel | Unset): Which Nano Banana variant renders the image. Default:
-            StartNanoBananaRequestModel.NANO_BANANA_PRO.
+        model (StartNanoBananaRequestModel | Unset): Which Nano Banana variant renders the image. A2E's default: 'nano-
+            banana-pro'.
         input_images (list[str] | Unset): Addresses of reference images to build on (A2E's section note speaks of up to
             four); leave out to work from the prompt alone.
         aspect_ratio (StartNanoBananaRequestAspectRatio | Unset): Shape of the output; `auto` lets the model choose.
-            Default: StartNanoBananaRequestAspectRatio.AUTO.
+            A2E's default: 'auto'.
         image_size (StartNanoBananaRequestImageSize | Unset): Output size; nano-banana-pro and nano-banana-2 honour it,
-            nano-banana-2-lite always renders 1K. Default: StartNanoBananaRequestImageSize.VALUE_0.
+            nano-banana-2-lite always renders 1K. A2E's default: '1K'.
         google_search (bool | Unset): Let the model ground the picture in Google search results; only nano-banana-2 uses
-            it. Default: False.
+            it. A2E's default: False.
         force_generate (bool | Unset): Generate even when A2E's content check flags the request as NSFW; API callers
-            normally leave it true. Default: True.
+            normally leave it true. A2E's default: True.
     """
 
     name: str
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartNanoBananaRequestModel | Unset = (
-        StartNanoBananaRequestModel.NANO_BANANA_PRO
-    )
+    model: StartNanoBananaRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartNanoBananaRequestAspectRatio | Unset = (
-        StartNanoBananaRequestAspectRatio.AUTO
-    )
-    image_size: StartNanoBananaRequestImageSize | Unset = (
-        StartNanoBananaRequestImageSize.VALUE_0
-    )
-    google_search: bool | Unset = False
-    force_generate: bool | Unset = True
+    aspect_ratio: StartNanoBananaRequestAspectRatio | Unset = UNSET
+    image_size: StartNanoBananaRequestImageSize | Unset = UNSET
+    google_search: bool | Unset = UNSET
+    force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,7 +69,7 @@ class StartNanoBananaRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         input_images: list[str] | Unset = UNSET
         if not isinstance(self.input_images, Unset):
@@ -78,11 +77,11 @@ class StartNanoBananaRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         image_size: str | Unset = UNSET
         if not isinstance(self.image_size, Unset):
-            image_size = self.image_size.value
+            image_size = self.image_size
 
         google_search = self.google_search
 
@@ -131,7 +130,7 @@ class StartNanoBananaRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartNanoBananaRequestModel(_model)
+            model = check_start_nano_banana_request_model(_model)
 
         input_images = cast(list[str], d.pop("input_images", UNSET))
 
@@ -140,14 +139,14 @@ class StartNanoBananaRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartNanoBananaRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_nano_banana_request_aspect_ratio(_aspect_ratio)
 
         _image_size = d.pop("image_size", UNSET)
         image_size: StartNanoBananaRequestImageSize | Unset
         if isinstance(_image_size, Unset):
             image_size = UNSET
         else:
-            image_size = StartNanoBananaRequestImageSize(_image_size)
+            image_size = check_start_nano_banana_request_image_size(_image_size)
 
         google_search = d.pop("google_search", UNSET)
 

@@ -1,22 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartNanoBananaRequestModel = Literal[
+    "nano-banana", "nano-banana-2", "nano-banana-2-lite", "nano-banana-pro"
+]
 
 
-class StartNanoBananaRequestModel(StrEnum):
-    NANO_BANANA = "nano-banana"
-    NANO_BANANA_2 = "nano-banana-2"
-    NANO_BANANA_2_LITE = "nano-banana-2-lite"
-    NANO_BANANA_PRO = "nano-banana-pro"
+def check_start_nano_banana_request_model(value: object) -> StartNanoBananaRequestModel:
+    """`value` as StartNanoBananaRequestModel: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartNanoBananaRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartNanoBananaRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

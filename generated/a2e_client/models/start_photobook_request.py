@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_photobook_request_total_count import StartPhotobookRequestTotalCount
+from ..models.start_photobook_request_total_count import (
+    StartPhotobookRequestTotalCount,
+    check_start_photobook_request_total_count,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartPhotobookRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartPhotobookRequest:
     """
     Attributes:
@@ -20,17 +23,14 @@ class StartPhotobookRequest:
         name (str | Unset): A label for the photobook, chosen by the caller.
         location (str | Unset): Describes the setting of the photos.
         clothing (str | Unset): Describes what the person wears.
-        total_count (StartPhotobookRequestTotalCount | Unset): Number of photos to make. Default:
-            StartPhotobookRequestTotalCount.VALUE_4.
+        total_count (StartPhotobookRequestTotalCount | Unset): Number of photos to make. A2E's default: 4.
     """
 
     face_image_url: str
     name: str | Unset = UNSET
     location: str | Unset = UNSET
     clothing: str | Unset = UNSET
-    total_count: StartPhotobookRequestTotalCount | Unset = (
-        StartPhotobookRequestTotalCount.VALUE_4
-    )
+    total_count: StartPhotobookRequestTotalCount | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,7 +44,7 @@ class StartPhotobookRequest:
 
         total_count: int | Unset = UNSET
         if not isinstance(self.total_count, Unset):
-            total_count = self.total_count.value
+            total_count = self.total_count
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -82,7 +82,7 @@ class StartPhotobookRequest:
         if isinstance(_total_count, Unset):
             total_count = UNSET
         else:
-            total_count = StartPhotobookRequestTotalCount(_total_count)
+            total_count = check_start_photobook_request_total_count(_total_count)
 
         start_photobook_request = cls(
             face_image_url=face_image_url,

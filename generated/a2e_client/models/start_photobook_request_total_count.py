@@ -1,11 +1,17 @@
-from enum import IntEnum
+from typing import Literal, cast
+
+StartPhotobookRequestTotalCount = Literal[4, 8, 12, 16]
 
 
-class StartPhotobookRequestTotalCount(IntEnum):
-    VALUE_4 = 4
-    VALUE_8 = 8
-    VALUE_12 = 12
-    VALUE_16 = 16
+def check_start_photobook_request_total_count(
+    value: object,
+) -> StartPhotobookRequestTotalCount:
+    """`value` as StartPhotobookRequestTotalCount: an integer, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
+    Raises:
+        TypeError: `value` is not an integer.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        return cast(StartPhotobookRequestTotalCount, value)
+    raise TypeError(f"expected an integer, got {type(value).__name__}")

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartProductAvatarRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartProductAvatarRequest:
     """
     Attributes:
@@ -29,7 +29,7 @@ class StartProductAvatarRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         prompt (str | Unset): Optional extra instructions for the picture.
-        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 120.0.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. A2E's default: 120.
     """
 
     image_urls: list[str]
@@ -38,7 +38,7 @@ class StartProductAvatarRequest:
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
     prompt: str | Unset = UNSET
-    timeout: float | Unset = 120.0
+    timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

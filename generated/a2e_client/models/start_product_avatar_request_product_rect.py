@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="StartProductAvatarRequestProductRect")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartProductAvatarRequestProductRect:
     """Where and how the product sits in the picture, for example `{x, y, width, height, rotation, scale}`."""
 

@@ -6,14 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_qwen_image_request_model import StartQwenImageRequestModel
-from ..models.start_qwen_image_request_size import StartQwenImageRequestSize
+from ..models.start_qwen_image_request_model import (
+    StartQwenImageRequestModel,
+    check_start_qwen_image_request_model,
+)
+from ..models.start_qwen_image_request_size import (
+    StartQwenImageRequestSize,
+    check_start_qwen_image_request_size,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartQwenImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartQwenImageRequest:
     """
     Attributes:
@@ -22,22 +28,19 @@ class StartQwenImageRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartQwenImageRequestModel | Unset): Which Qwen Image model runs. Default:
-            StartQwenImageRequestModel.QWEN_IMAGE_2_0.
+        model (StartQwenImageRequestModel | Unset): Which Qwen Image model runs. A2E's default: 'qwen-image-2.0'.
         input_images (list[str] | Unset): Addresses of reference images, for edits.
         size (StartQwenImageRequestSize | Unset): Output width*height in pixels; the 2048-pixel (2K) sizes work only
-            with qwen-image-3.0-pro. Default: StartQwenImageRequestSize.VALUE_0.
+            with qwen-image-3.0-pro. A2E's default: '1024*1024'.
     """
 
     name: str
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartQwenImageRequestModel | Unset = (
-        StartQwenImageRequestModel.QWEN_IMAGE_2_0
-    )
+    model: StartQwenImageRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    size: StartQwenImageRequestSize | Unset = StartQwenImageRequestSize.VALUE_0
+    size: StartQwenImageRequestSize | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -51,7 +54,7 @@ class StartQwenImageRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         input_images: list[str] | Unset = UNSET
         if not isinstance(self.input_images, Unset):
@@ -59,7 +62,7 @@ class StartQwenImageRequest:
 
         size: str | Unset = UNSET
         if not isinstance(self.size, Unset):
-            size = self.size.value
+            size = self.size
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -98,7 +101,7 @@ class StartQwenImageRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartQwenImageRequestModel(_model)
+            model = check_start_qwen_image_request_model(_model)
 
         input_images = cast(list[str], d.pop("input_images", UNSET))
 
@@ -107,7 +110,7 @@ class StartQwenImageRequest:
         if isinstance(_size, Unset):
             size = UNSET
         else:
-            size = StartQwenImageRequestSize(_size)
+            size = check_start_qwen_image_request_size(_size)
 
         start_qwen_image_request = cls(
             name=name,

@@ -8,23 +8,30 @@ from attrs import field as _attrs_field
 
 from ..models.start_seedance_2_video_request_aspect_ratio import (
     StartSeedance2VideoRequestAspectRatio,
+    check_start_seedance_2_video_request_aspect_ratio,
 )
-from ..models.start_seedance_2_video_request_mode import StartSeedance2VideoRequestMode
+from ..models.start_seedance_2_video_request_mode import (
+    StartSeedance2VideoRequestMode,
+    check_start_seedance_2_video_request_mode,
+)
 from ..models.start_seedance_2_video_request_model_version import (
     StartSeedance2VideoRequestModelVersion,
+    check_start_seedance_2_video_request_model_version,
 )
 from ..models.start_seedance_2_video_request_omni_reference_task_type import (
     StartSeedance2VideoRequestOmniReferenceTaskType,
+    check_start_seedance_2_video_request_omni_reference_task_type,
 )
 from ..models.start_seedance_2_video_request_resolution import (
     StartSeedance2VideoRequestResolution,
+    check_start_seedance_2_video_request_resolution,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSeedance2VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartSeedance2VideoRequest:
     """
     Attributes:
@@ -34,9 +41,9 @@ class StartSeedance2VideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartSeedance2VideoRequestMode | Unset): How the video is built: from the prompt, from a first frame,
-            between two frames, or from reference media. Default: StartSeedance2VideoRequestMode.TEXT_TO_VIDEO.
+            between two frames, or from reference media. A2E's default: 'text-to-video'.
         model_version (StartSeedance2VideoRequestModelVersion | Unset): Seedance 2.0 tier (standard, mini, fast) or
-            Seedance 2.5. Default: StartSeedance2VideoRequestModelVersion.STANDARD.
+            Seedance 2.5. A2E's default: 'standard'.
         omni_reference_task_type (StartSeedance2VideoRequestOmniReferenceTaskType | Unset): For 2.5 in reference mode:
             whether the reference media is used as a guide, edited, or extended.
         image_url (str | Unset): Address of the first frame, for image-to-video.
@@ -48,26 +55,22 @@ class StartSeedance2VideoRequest:
         input_video_duration (float | Unset): The caller's estimate of the input video's length in seconds; A2E bills on
             the larger of this and what it measures.
         duration (int | Unset): Length of the video in seconds: 4 to 15 on 2.0, 4 to 30 on 2.5; -1 (2.5 edit) keeps the
-            input's length. Values 0 to 3 are not accepted. Default: 5.
+            input's length. Values 0 to 3 are not accepted. A2E's default: 5.
         aspect_ratio (StartSeedance2VideoRequestAspectRatio | Unset): Frame shape of the video; `adaptive` follows the
-            input media. Default: StartSeedance2VideoRequestAspectRatio.VALUE_2.
+            input media. A2E's default: '16:9'.
         resolution (StartSeedance2VideoRequestResolution | Unset): Output resolution; 4k is offered only by 2.0
-            standard. Default: StartSeedance2VideoRequestResolution.VALUE_1.
-        generate_audio (bool | Unset): Also produce a soundtrack (it counts toward the price). Default: True.
+            standard. A2E's default: '720p'.
+        generate_audio (bool | Unset): Also produce a soundtrack (it counts toward the price). A2E's default: True.
         minor_suspected_skip (bool | Unset): Go ahead despite the soft 'suspected minor' block (error 1004); the hard
-            block (1003) still applies. Default: False.
+            block (1003) still applies. A2E's default: False.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartSeedance2VideoRequestMode | Unset = (
-        StartSeedance2VideoRequestMode.TEXT_TO_VIDEO
-    )
-    model_version: StartSeedance2VideoRequestModelVersion | Unset = (
-        StartSeedance2VideoRequestModelVersion.STANDARD
-    )
+    mode: StartSeedance2VideoRequestMode | Unset = UNSET
+    model_version: StartSeedance2VideoRequestModelVersion | Unset = UNSET
     omni_reference_task_type: (
         StartSeedance2VideoRequestOmniReferenceTaskType | Unset
     ) = UNSET
@@ -78,15 +81,11 @@ class StartSeedance2VideoRequest:
     video_urls: list[str] | Unset = UNSET
     audio_urls: list[str] | Unset = UNSET
     input_video_duration: float | Unset = UNSET
-    duration: int | Unset = 5
-    aspect_ratio: StartSeedance2VideoRequestAspectRatio | Unset = (
-        StartSeedance2VideoRequestAspectRatio.VALUE_2
-    )
-    resolution: StartSeedance2VideoRequestResolution | Unset = (
-        StartSeedance2VideoRequestResolution.VALUE_1
-    )
-    generate_audio: bool | Unset = True
-    minor_suspected_skip: bool | Unset = False
+    duration: int | Unset = UNSET
+    aspect_ratio: StartSeedance2VideoRequestAspectRatio | Unset = UNSET
+    resolution: StartSeedance2VideoRequestResolution | Unset = UNSET
+    generate_audio: bool | Unset = UNSET
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -100,15 +99,15 @@ class StartSeedance2VideoRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         model_version: str | Unset = UNSET
         if not isinstance(self.model_version, Unset):
-            model_version = self.model_version.value
+            model_version = self.model_version
 
         omni_reference_task_type: str | Unset = UNSET
         if not isinstance(self.omni_reference_task_type, Unset):
-            omni_reference_task_type = self.omni_reference_task_type.value
+            omni_reference_task_type = self.omni_reference_task_type
 
         image_url = self.image_url
 
@@ -134,11 +133,11 @@ class StartSeedance2VideoRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         generate_audio = self.generate_audio
 
@@ -206,14 +205,16 @@ class StartSeedance2VideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartSeedance2VideoRequestMode(_mode)
+            mode = check_start_seedance_2_video_request_mode(_mode)
 
         _model_version = d.pop("model_version", UNSET)
         model_version: StartSeedance2VideoRequestModelVersion | Unset
         if isinstance(_model_version, Unset):
             model_version = UNSET
         else:
-            model_version = StartSeedance2VideoRequestModelVersion(_model_version)
+            model_version = check_start_seedance_2_video_request_model_version(
+                _model_version
+            )
 
         _omni_reference_task_type = d.pop("omni_reference_task_type", UNSET)
         omni_reference_task_type: (
@@ -222,8 +223,10 @@ class StartSeedance2VideoRequest:
         if isinstance(_omni_reference_task_type, Unset):
             omni_reference_task_type = UNSET
         else:
-            omni_reference_task_type = StartSeedance2VideoRequestOmniReferenceTaskType(
-                _omni_reference_task_type
+            omni_reference_task_type = (
+                check_start_seedance_2_video_request_omni_reference_task_type(
+                    _omni_reference_task_type
+                )
             )
 
         image_url = d.pop("image_url", UNSET)
@@ -247,14 +250,16 @@ class StartSeedance2VideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartSeedance2VideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_seedance_2_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartSeedance2VideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartSeedance2VideoRequestResolution(_resolution)
+            resolution = check_start_seedance_2_video_request_resolution(_resolution)
 
         generate_audio = d.pop("generate_audio", UNSET)
 

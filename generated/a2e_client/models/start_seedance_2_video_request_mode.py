@@ -1,22 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartSeedance2VideoRequestMode = Literal[
+    "first-last-frames", "image-to-video", "reference", "text-to-video"
+]
 
 
-class StartSeedance2VideoRequestMode(StrEnum):
-    FIRST_LAST_FRAMES = "first-last-frames"
-    IMAGE_TO_VIDEO = "image-to-video"
-    REFERENCE = "reference"
-    TEXT_TO_VIDEO = "text-to-video"
+def check_start_seedance_2_video_request_mode(
+    value: object,
+) -> StartSeedance2VideoRequestMode:
+    """`value` as StartSeedance2VideoRequestMode: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartSeedance2VideoRequestMode | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartSeedance2VideoRequestMode, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

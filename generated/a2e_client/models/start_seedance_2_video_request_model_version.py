@@ -1,24 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartSeedance2VideoRequestModelVersion = Literal["2.5", "fast", "mini", "standard"]
 
 
-class StartSeedance2VideoRequestModelVersion(StrEnum):
-    FAST = "fast"
-    MINI = "mini"
-    STANDARD = "standard"
-    VALUE_3 = "2.5"
+def check_start_seedance_2_video_request_model_version(
+    value: object,
+) -> StartSeedance2VideoRequestModelVersion:
+    """`value` as StartSeedance2VideoRequestModelVersion: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(
-        cls, value: object
-    ) -> "StartSeedance2VideoRequestModelVersion | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartSeedance2VideoRequestModelVersion, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -8,20 +8,26 @@ from attrs import field as _attrs_field
 
 from ..models.start_seedance_video_request_aspect_ratio import (
     StartSeedanceVideoRequestAspectRatio,
+    check_start_seedance_video_request_aspect_ratio,
 )
 from ..models.start_seedance_video_request_duration import (
     StartSeedanceVideoRequestDuration,
+    check_start_seedance_video_request_duration,
 )
-from ..models.start_seedance_video_request_mode import StartSeedanceVideoRequestMode
+from ..models.start_seedance_video_request_mode import (
+    StartSeedanceVideoRequestMode,
+    check_start_seedance_video_request_mode,
+)
 from ..models.start_seedance_video_request_resolution import (
     StartSeedanceVideoRequestResolution,
+    check_start_seedance_video_request_resolution,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSeedanceVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartSeedanceVideoRequest:
     """
     Attributes:
@@ -31,40 +37,29 @@ class StartSeedanceVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         mode (StartSeedanceVideoRequestMode | Unset): Prompt-only or animated from `image_url`; for a first-and-last-
-            frame video use image-to-video and also send `end_image_url`. Default:
-            StartSeedanceVideoRequestMode.TEXT_TO_VIDEO.
+            frame video use image-to-video and also send `end_image_url`. A2E's default: 'text-to-video'.
         image_url (str | Unset): Address of the first frame; needed for image-to-video.
         end_image_url (str | Unset): Address of the closing frame, for first-and-last-frame videos.
-        duration (StartSeedanceVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. Default:
-            StartSeedanceVideoRequestDuration.VALUE_0.
-        aspect_ratio (StartSeedanceVideoRequestAspectRatio | Unset): Frame shape of the video. Default:
-            StartSeedanceVideoRequestAspectRatio.VALUE_0.
-        resolution (StartSeedanceVideoRequestResolution | Unset): Output resolution. Default:
-            StartSeedanceVideoRequestResolution.VALUE_1.
-        camera_fixed (bool | Unset): Keep the camera still instead of letting it move. Default: False.
-        generate_audio (bool | Unset): Also produce a soundtrack for the video. Default: False.
+        duration (StartSeedanceVideoRequestDuration | Unset): Length of the video in seconds, sent as a string. A2E's
+            default: '5'.
+        aspect_ratio (StartSeedanceVideoRequestAspectRatio | Unset): Frame shape of the video. A2E's default: '16:9'.
+        resolution (StartSeedanceVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
+        camera_fixed (bool | Unset): Keep the camera still instead of letting it move. A2E's default: False.
+        generate_audio (bool | Unset): Also produce a soundtrack for the video. A2E's default: False.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartSeedanceVideoRequestMode | Unset = (
-        StartSeedanceVideoRequestMode.TEXT_TO_VIDEO
-    )
+    mode: StartSeedanceVideoRequestMode | Unset = UNSET
     image_url: str | Unset = UNSET
     end_image_url: str | Unset = UNSET
-    duration: StartSeedanceVideoRequestDuration | Unset = (
-        StartSeedanceVideoRequestDuration.VALUE_0
-    )
-    aspect_ratio: StartSeedanceVideoRequestAspectRatio | Unset = (
-        StartSeedanceVideoRequestAspectRatio.VALUE_0
-    )
-    resolution: StartSeedanceVideoRequestResolution | Unset = (
-        StartSeedanceVideoRequestResolution.VALUE_1
-    )
-    camera_fixed: bool | Unset = False
-    generate_audio: bool | Unset = False
+    duration: StartSeedanceVideoRequestDuration | Unset = UNSET
+    aspect_ratio: StartSeedanceVideoRequestAspectRatio | Unset = UNSET
+    resolution: StartSeedanceVideoRequestResolution | Unset = UNSET
+    camera_fixed: bool | Unset = UNSET
+    generate_audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -78,7 +73,7 @@ class StartSeedanceVideoRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         image_url = self.image_url
 
@@ -86,15 +81,15 @@ class StartSeedanceVideoRequest:
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         camera_fixed = self.camera_fixed
 
@@ -148,7 +143,7 @@ class StartSeedanceVideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartSeedanceVideoRequestMode(_mode)
+            mode = check_start_seedance_video_request_mode(_mode)
 
         image_url = d.pop("image_url", UNSET)
 
@@ -159,21 +154,23 @@ class StartSeedanceVideoRequest:
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartSeedanceVideoRequestDuration(_duration)
+            duration = check_start_seedance_video_request_duration(_duration)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: StartSeedanceVideoRequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartSeedanceVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_seedance_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartSeedanceVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartSeedanceVideoRequestResolution(_resolution)
+            resolution = check_start_seedance_video_request_resolution(_resolution)
 
         camera_fixed = d.pop("camera_fixed", UNSET)
 

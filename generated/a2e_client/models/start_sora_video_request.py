@@ -8,18 +8,26 @@ from attrs import field as _attrs_field
 
 from ..models.start_sora_video_request_aspect_ratio import (
     StartSoraVideoRequestAspectRatio,
+    check_start_sora_video_request_aspect_ratio,
 )
 from ..models.start_sora_video_request_duration_seconds import (
     StartSoraVideoRequestDurationSeconds,
+    check_start_sora_video_request_duration_seconds,
 )
-from ..models.start_sora_video_request_model_type import StartSoraVideoRequestModelType
-from ..models.start_sora_video_request_quality import StartSoraVideoRequestQuality
+from ..models.start_sora_video_request_model_type import (
+    StartSoraVideoRequestModelType,
+    check_start_sora_video_request_model_type,
+)
+from ..models.start_sora_video_request_quality import (
+    StartSoraVideoRequestQuality,
+    check_start_sora_video_request_quality,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartSoraVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartSoraVideoRequest:
     """
     Attributes:
@@ -29,33 +37,23 @@ class StartSoraVideoRequest:
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
         model_type (StartSoraVideoRequestModelType | Unset): Whether the video starts from the prompt alone or from the
-            images in `image_urls`. Default: StartSoraVideoRequestModelType.IMAGE_TO_VIDEO.
+            images in `image_urls`. A2E's default: 'image-to-video'.
         image_urls (list[str] | Unset): Addresses of the source images; needed when `model_type` is image-to-video.
-        aspect_ratio (StartSoraVideoRequestAspectRatio | Unset): Orientation of the video. Default:
-            StartSoraVideoRequestAspectRatio.LANDSCAPE.
+        aspect_ratio (StartSoraVideoRequestAspectRatio | Unset): Orientation of the video. A2E's default: 'landscape'.
         duration_seconds (StartSoraVideoRequestDurationSeconds | Unset): Length of the video in seconds, sent as a
-            string. Default: StartSoraVideoRequestDurationSeconds.VALUE_0.
-        quality (StartSoraVideoRequestQuality | Unset): Rendering quality tier. Default:
-            StartSoraVideoRequestQuality.STANDARD.
+            string. A2E's default: '5'.
+        quality (StartSoraVideoRequestQuality | Unset): Rendering quality tier. A2E's default: 'standard'.
     """
 
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    model_type: StartSoraVideoRequestModelType | Unset = (
-        StartSoraVideoRequestModelType.IMAGE_TO_VIDEO
-    )
+    model_type: StartSoraVideoRequestModelType | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
-    aspect_ratio: StartSoraVideoRequestAspectRatio | Unset = (
-        StartSoraVideoRequestAspectRatio.LANDSCAPE
-    )
-    duration_seconds: StartSoraVideoRequestDurationSeconds | Unset = (
-        StartSoraVideoRequestDurationSeconds.VALUE_0
-    )
-    quality: StartSoraVideoRequestQuality | Unset = (
-        StartSoraVideoRequestQuality.STANDARD
-    )
+    aspect_ratio: StartSoraVideoRequestAspectRatio | Unset = UNSET
+    duration_seconds: StartSoraVideoRequestDurationSeconds | Unset = UNSET
+    quality: StartSoraVideoRequestQuality | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -69,7 +67,7 @@ class StartSoraVideoRequest:
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = self.model_type
 
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
@@ -77,15 +75,15 @@ class StartSoraVideoRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         duration_seconds: str | Unset = UNSET
         if not isinstance(self.duration_seconds, Unset):
-            duration_seconds = self.duration_seconds.value
+            duration_seconds = self.duration_seconds
 
         quality: str | Unset = UNSET
         if not isinstance(self.quality, Unset):
-            quality = self.quality.value
+            quality = self.quality
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -129,7 +127,7 @@ class StartSoraVideoRequest:
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = StartSoraVideoRequestModelType(_model_type)
+            model_type = check_start_sora_video_request_model_type(_model_type)
 
         image_urls = cast(list[str], d.pop("image_urls", UNSET))
 
@@ -138,21 +136,23 @@ class StartSoraVideoRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartSoraVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_sora_video_request_aspect_ratio(_aspect_ratio)
 
         _duration_seconds = d.pop("duration_seconds", UNSET)
         duration_seconds: StartSoraVideoRequestDurationSeconds | Unset
         if isinstance(_duration_seconds, Unset):
             duration_seconds = UNSET
         else:
-            duration_seconds = StartSoraVideoRequestDurationSeconds(_duration_seconds)
+            duration_seconds = check_start_sora_video_request_duration_seconds(
+                _duration_seconds
+            )
 
         _quality = d.pop("quality", UNSET)
         quality: StartSoraVideoRequestQuality | Unset
         if isinstance(_quality, Unset):
             quality = UNSET
         else:
-            quality = StartSoraVideoRequestQuality(_quality)
+            quality = check_start_sora_video_request_quality(_quality)
 
         start_sora_video_request = cls(
             prompt=prompt,

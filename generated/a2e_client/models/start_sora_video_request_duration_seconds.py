@@ -1,21 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartSoraVideoRequestDurationSeconds = Literal["10", "15", "5"]
 
 
-class StartSoraVideoRequestDurationSeconds(StrEnum):
-    VALUE_0 = "5"
-    VALUE_1 = "10"
-    VALUE_2 = "15"
+def check_start_sora_video_request_duration_seconds(
+    value: object,
+) -> StartSoraVideoRequestDurationSeconds:
+    """`value` as StartSoraVideoRequestDurationSeconds: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartSoraVideoRequestDurationSeconds | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartSoraVideoRequestDurationSeconds, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

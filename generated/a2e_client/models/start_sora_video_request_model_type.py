@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartSoraVideoRequestModelType = Literal["image-to-video", "text-to-video"]
 
 
-class StartSoraVideoRequestModelType(StrEnum):
-    IMAGE_TO_VIDEO = "image-to-video"
-    TEXT_TO_VIDEO = "text-to-video"
+def check_start_sora_video_request_model_type(
+    value: object,
+) -> StartSoraVideoRequestModelType:
+    """`value` as StartSoraVideoRequestModelType: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartSoraVideoRequestModelType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartSoraVideoRequestModelType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartTalkingVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartTalkingVideoRequest:
     """
     Attributes:
@@ -23,7 +23,7 @@ class StartTalkingVideoRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         audio_url (str | Unset): Address of the audio to use.
-        duration (int | Unset): Length of the result in seconds. Default: 3.
+        duration (int | Unset): Length of the result in seconds. A2E's default: 3.
     """
 
     name: str
@@ -33,7 +33,7 @@ class StartTalkingVideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     audio_url: str | Unset = UNSET
-    duration: int | Unset = 3
+    duration: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,17 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.start_text_2_image_request_aspect_ratio import (
     StartText2ImageRequestAspectRatio,
+    check_start_text_2_image_request_aspect_ratio,
 )
 from ..models.start_text_2_image_request_model_type import (
     StartText2ImageRequestModelType,
+    check_start_text_2_image_request_model_type,
 )
-from ..models.start_text_2_image_request_req_key import StartText2ImageRequestReqKey
+from ..models.start_text_2_image_request_req_key import (
+    StartText2ImageRequestReqKey,
+    check_start_text_2_image_request_req_key,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartText2ImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartText2ImageRequest:
     """
     Attributes:
@@ -27,12 +32,11 @@ class StartText2ImageRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
-        width (float | Unset): Width of the result in pixels. Default: 1024.0.
-        height (float | Unset): Height of the result in pixels. Default: 1024.0.
-        model_type (StartText2ImageRequestModelType | Unset): Model to use. Default:
-            StartText2ImageRequestModelType.A2E.
+        width (float | Unset): Width of the result in pixels. A2E's default: 1024.
+        height (float | Unset): Height of the result in pixels. A2E's default: 1024.
+        model_type (StartText2ImageRequestModelType | Unset): Model to use. A2E's default: 'a2e'.
         input_images (list[str] | Unset): Reference images (a2e takes up to 2, seedream up to 10).
-        skip_face_enhance (bool | Unset): Skip making faces closer to the references. Default: False.
+        skip_face_enhance (bool | Unset): Skip making faces closer to the references. A2E's default: False.
         aspect_ratio (StartText2ImageRequestAspectRatio | Unset): Shape of the result (seedream).
         max_images (int | Unset): How many images to make at most.
         req_key (StartText2ImageRequestReqKey | Unset): Model preset of the docs' older form of this body.
@@ -42,13 +46,11 @@ class StartText2ImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    width: float | Unset = 1024.0
-    height: float | Unset = 1024.0
-    model_type: StartText2ImageRequestModelType | Unset = (
-        StartText2ImageRequestModelType.A2E
-    )
+    width: float | Unset = UNSET
+    height: float | Unset = UNSET
+    model_type: StartText2ImageRequestModelType | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    skip_face_enhance: bool | Unset = False
+    skip_face_enhance: bool | Unset = UNSET
     aspect_ratio: StartText2ImageRequestAspectRatio | Unset = UNSET
     max_images: int | Unset = UNSET
     req_key: StartText2ImageRequestReqKey | Unset = UNSET
@@ -69,7 +71,7 @@ class StartText2ImageRequest:
 
         model_type: str | Unset = UNSET
         if not isinstance(self.model_type, Unset):
-            model_type = self.model_type.value
+            model_type = self.model_type
 
         input_images: list[str] | Unset = UNSET
         if not isinstance(self.input_images, Unset):
@@ -79,13 +81,13 @@ class StartText2ImageRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         max_images = self.max_images
 
         req_key: str | Unset = UNSET
         if not isinstance(self.req_key, Unset):
-            req_key = self.req_key.value
+            req_key = self.req_key
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -139,7 +141,7 @@ class StartText2ImageRequest:
         if isinstance(_model_type, Unset):
             model_type = UNSET
         else:
-            model_type = StartText2ImageRequestModelType(_model_type)
+            model_type = check_start_text_2_image_request_model_type(_model_type)
 
         input_images = cast(list[str], d.pop("input_images", UNSET))
 
@@ -150,7 +152,7 @@ class StartText2ImageRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartText2ImageRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_text_2_image_request_aspect_ratio(_aspect_ratio)
 
         max_images = d.pop("max_images", UNSET)
 
@@ -159,7 +161,7 @@ class StartText2ImageRequest:
         if isinstance(_req_key, Unset):
             req_key = UNSET
         else:
-            req_key = StartText2ImageRequestReqKey(_req_key)
+            req_key = check_start_text_2_image_request_req_key(_req_key)
 
         start_text_2_image_request = cls(
             prompt=prompt,

@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartText2ImageRequestModelType = Literal["a2e", "seedream"]
 
 
-class StartText2ImageRequestModelType(StrEnum):
-    A2E = "a2e"
-    SEEDREAM = "seedream"
+def check_start_text_2_image_request_model_type(
+    value: object,
+) -> StartText2ImageRequestModelType:
+    """`value` as StartText2ImageRequestModelType: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartText2ImageRequestModelType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartText2ImageRequestModelType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartText2ImageRequestReqKey = Literal["high_aes", "high_aes_general_v21_L"]
 
 
-class StartText2ImageRequestReqKey(StrEnum):
-    HIGH_AES = "high_aes"
-    HIGH_AES_GENERAL_V21_L = "high_aes_general_v21_L"
+def check_start_text_2_image_request_req_key(
+    value: object,
+) -> StartText2ImageRequestReqKey:
+    """`value` as StartText2ImageRequestReqKey: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartText2ImageRequestReqKey | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartText2ImageRequestReqKey, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="StartThinkSoundRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartThinkSoundRequest:
     """
     Attributes:
@@ -20,9 +20,9 @@ class StartThinkSoundRequest:
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
-        caption (str | Unset): Short caption of the video or of the sound wanted. Default: ''.
+        caption (str | Unset): Short caption of the video or of the sound wanted. A2E's default: ''.
         cot_description (str | Unset): Longer, step-by-step description of the sound to generate (the model's chain-of-
-            thought input). Default: ''.
+            thought input). A2E's default: ''.
         seed (float | Unset): Random seed; the same seed and inputs repeat a result.
     """
 
@@ -30,8 +30,8 @@ class StartThinkSoundRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    caption: str | Unset = ""
-    cot_description: str | Unset = ""
+    caption: str | Unset = UNSET
+    cot_description: str | Unset = UNSET
     seed: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

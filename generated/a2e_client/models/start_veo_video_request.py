@@ -8,17 +8,22 @@ from attrs import field as _attrs_field
 
 from ..models.start_veo_video_request_aspect_ratio import (
     StartVeoVideoRequestAspectRatio,
+    check_start_veo_video_request_aspect_ratio,
 )
 from ..models.start_veo_video_request_generation_type import (
     StartVeoVideoRequestGenerationType,
+    check_start_veo_video_request_generation_type,
 )
-from ..models.start_veo_video_request_model import StartVeoVideoRequestModel
+from ..models.start_veo_video_request_model import (
+    StartVeoVideoRequestModel,
+    check_start_veo_video_request_model,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartVeoVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartVeoVideoRequest:
     """
     Attributes:
@@ -29,13 +34,13 @@ class StartVeoVideoRequest:
             check it.
         name (str | Unset): A name for the task; A2E makes one up when it is left out.
         generation_type (StartVeoVideoRequestGenerationType | Unset): From the prompt alone, from a first (and
-            optionally last) frame, or from reference images. Default: StartVeoVideoRequestGenerationType.TEXT_2_VIDEO.
+            optionally last) frame, or from reference images. A2E's default: 'TEXT_2_VIDEO'.
         image_urls (list[str] | Unset): Image addresses; 1-2 frames for FIRST_AND_LAST_FRAMES_2_VIDEO, 1-3 references
             for REFERENCE_2_VIDEO.
-        model (StartVeoVideoRequestModel | Unset): The Veo model; veo3_fast is quicker, veo3 the full model. Default:
-            StartVeoVideoRequestModel.VEO3_FAST.
+        model (StartVeoVideoRequestModel | Unset): The Veo model; veo3_fast is quicker, veo3 the full model. A2E's
+            default: 'veo3_fast'.
         aspect_ratio (StartVeoVideoRequestAspectRatio | Unset): Shape of the video; only 16:9 videos have a 1080p
-            version. Default: StartVeoVideoRequestAspectRatio.AUTO.
+            version. A2E's default: 'Auto'.
         watermark (str | Unset): Text to stamp on the video as a watermark, if wanted.
         seeds (float | Unset): Random seed, from 10000 to 99999, to make a result repeatable.
     """
@@ -44,14 +49,10 @@ class StartVeoVideoRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    generation_type: StartVeoVideoRequestGenerationType | Unset = (
-        StartVeoVideoRequestGenerationType.TEXT_2_VIDEO
-    )
+    generation_type: StartVeoVideoRequestGenerationType | Unset = UNSET
     image_urls: list[str] | Unset = UNSET
-    model: StartVeoVideoRequestModel | Unset = StartVeoVideoRequestModel.VEO3_FAST
-    aspect_ratio: StartVeoVideoRequestAspectRatio | Unset = (
-        StartVeoVideoRequestAspectRatio.AUTO
-    )
+    model: StartVeoVideoRequestModel | Unset = UNSET
+    aspect_ratio: StartVeoVideoRequestAspectRatio | Unset = UNSET
     watermark: str | Unset = UNSET
     seeds: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -67,7 +68,7 @@ class StartVeoVideoRequest:
 
         generation_type: str | Unset = UNSET
         if not isinstance(self.generation_type, Unset):
-            generation_type = self.generation_type.value
+            generation_type = self.generation_type
 
         image_urls: list[str] | Unset = UNSET
         if not isinstance(self.image_urls, Unset):
@@ -75,11 +76,11 @@ class StartVeoVideoRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         watermark = self.watermark
 
@@ -129,7 +130,9 @@ class StartVeoVideoRequest:
         if isinstance(_generation_type, Unset):
             generation_type = UNSET
         else:
-            generation_type = StartVeoVideoRequestGenerationType(_generation_type)
+            generation_type = check_start_veo_video_request_generation_type(
+                _generation_type
+            )
 
         image_urls = cast(list[str], d.pop("imageUrls", UNSET))
 
@@ -138,14 +141,14 @@ class StartVeoVideoRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartVeoVideoRequestModel(_model)
+            model = check_start_veo_video_request_model(_model)
 
         _aspect_ratio = d.pop("aspectRatio", UNSET)
         aspect_ratio: StartVeoVideoRequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartVeoVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_veo_video_request_aspect_ratio(_aspect_ratio)
 
         watermark = d.pop("watermark", UNSET)
 

@@ -1,21 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartVeoVideoRequestGenerationType = Literal[
+    "FIRST_AND_LAST_FRAMES_2_VIDEO", "REFERENCE_2_VIDEO", "TEXT_2_VIDEO"
+]
 
 
-class StartVeoVideoRequestGenerationType(StrEnum):
-    FIRST_AND_LAST_FRAMES_2_VIDEO = "FIRST_AND_LAST_FRAMES_2_VIDEO"
-    REFERENCE_2_VIDEO = "REFERENCE_2_VIDEO"
-    TEXT_2_VIDEO = "TEXT_2_VIDEO"
+def check_start_veo_video_request_generation_type(
+    value: object,
+) -> StartVeoVideoRequestGenerationType:
+    """`value` as StartVeoVideoRequestGenerationType: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartVeoVideoRequestGenerationType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartVeoVideoRequestGenerationType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

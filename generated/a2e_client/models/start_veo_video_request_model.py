@@ -1,20 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartVeoVideoRequestModel = Literal["veo3", "veo3_fast"]
 
 
-class StartVeoVideoRequestModel(StrEnum):
-    VEO3 = "veo3"
-    VEO3_FAST = "veo3_fast"
+def check_start_veo_video_request_model(value: object) -> StartVeoVideoRequestModel:
+    """`value` as StartVeoVideoRequestModel: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartVeoVideoRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartVeoVideoRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="StartVirtualTryOnRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartVirtualTryOnRequest:
     """
     Attributes:
@@ -19,15 +19,15 @@ class StartVirtualTryOnRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        name (str | Unset): A name for the task, chosen by the caller. Default: ''.
-        timeout (float | Unset): Seconds A2E may spend before giving up on the task. Default: 120.0.
+        name (str | Unset): A name for the task, chosen by the caller. A2E's default: ''.
+        timeout (float | Unset): Seconds A2E may spend before giving up on the task. A2E's default: 120.
     """
 
     image_urls: list[str]
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    name: str | Unset = ""
-    timeout: float | Unset = 120.0
+    name: str | Unset = UNSET
+    timeout: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

@@ -8,13 +8,14 @@ from attrs import field as _attrs_field
 
 from ..models.start_wan_26_image_request_aspect_ratio import (
     StartWan26ImageRequestAspectRatio,
+    check_start_wan_26_image_request_aspect_ratio,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWan26ImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWan26ImageRequest:
     """
     Attributes:
@@ -25,10 +26,10 @@ class StartWan26ImageRequest:
             check it.
         input_images (list[str] | Unset): Addresses of zero to four images to edit; leave out to generate from the
             prompt alone.
-        aspect_ratio (StartWan26ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default:
-            StartWan26ImageRequestAspectRatio.VALUE_0.
+        aspect_ratio (StartWan26ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '1:1'.
         negative_prompt (str | Unset): What the images should avoid (up to 500 characters).
-        prompt_extend (bool | Unset): Let A2E rewrite the prompt to improve it. Default: True.
+        prompt_extend (bool | Unset): Let A2E rewrite the prompt to improve it. A2E's default: True.
         force_generate (bool | Unset): Go ahead even when A2E would otherwise stop at a content warning (meaning
             inferred from the name).
     """
@@ -38,11 +39,9 @@ class StartWan26ImageRequest:
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartWan26ImageRequestAspectRatio | Unset = (
-        StartWan26ImageRequestAspectRatio.VALUE_0
-    )
+    aspect_ratio: StartWan26ImageRequestAspectRatio | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    prompt_extend: bool | Unset = True
+    prompt_extend: bool | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -61,7 +60,7 @@ class StartWan26ImageRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         negative_prompt = self.negative_prompt
 
@@ -112,7 +111,7 @@ class StartWan26ImageRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartWan26ImageRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_wan_26_image_request_aspect_ratio(_aspect_ratio)
 
         negative_prompt = d.pop("negative_prompt", UNSET)
 

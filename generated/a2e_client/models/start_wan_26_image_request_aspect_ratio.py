@@ -1,26 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWan26ImageRequestAspectRatio = Literal[
+    "16:9", "1:1", "21:9", "2:3", "3:2", "3:4", "4:3", "9:16"
+]
 
 
-class StartWan26ImageRequestAspectRatio(StrEnum):
-    VALUE_0 = "1:1"
-    VALUE_1 = "3:2"
-    VALUE_2 = "2:3"
-    VALUE_3 = "4:3"
-    VALUE_4 = "3:4"
-    VALUE_5 = "16:9"
-    VALUE_6 = "9:16"
-    VALUE_7 = "21:9"
+def check_start_wan_26_image_request_aspect_ratio(
+    value: object,
+) -> StartWan26ImageRequestAspectRatio:
+    """`value` as StartWan26ImageRequestAspectRatio: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWan26ImageRequestAspectRatio | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWan26ImageRequestAspectRatio, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

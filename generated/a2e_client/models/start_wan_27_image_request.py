@@ -8,14 +8,18 @@ from attrs import field as _attrs_field
 
 from ..models.start_wan_27_image_request_aspect_ratio import (
     StartWan27ImageRequestAspectRatio,
+    check_start_wan_27_image_request_aspect_ratio,
 )
-from ..models.start_wan_27_image_request_model import StartWan27ImageRequestModel
+from ..models.start_wan_27_image_request_model import (
+    StartWan27ImageRequestModel,
+    check_start_wan_27_image_request_model,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWan27ImageRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWan27ImageRequest:
     """
     Attributes:
@@ -24,11 +28,10 @@ class StartWan27ImageRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWan27ImageRequestModel | Unset): Standard or pro Wan2.7 model. Default:
-            StartWan27ImageRequestModel.WAN2_7_IMAGE.
+        model (StartWan27ImageRequestModel | Unset): Standard or pro Wan2.7 model. A2E's default: 'wan2.7-image'.
         input_images (list[str] | Unset): Addresses of zero to nine images to edit, each at most 20 MB.
-        aspect_ratio (StartWan27ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. Default:
-            StartWan27ImageRequestAspectRatio.VALUE_0.
+        aspect_ratio (StartWan27ImageRequestAspectRatio | Unset): Width-to-height ratio of the output. A2E's default:
+            '1:1'.
         bbox_list (list[Any] | Unset): Boxes marking the regions to edit, for interactive editing; A2E does not document
             the shape of a box.
         force_generate (bool | Unset): Go ahead even when A2E would otherwise stop at a content warning (meaning
@@ -39,13 +42,9 @@ class StartWan27ImageRequest:
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWan27ImageRequestModel | Unset = (
-        StartWan27ImageRequestModel.WAN2_7_IMAGE
-    )
+    model: StartWan27ImageRequestModel | Unset = UNSET
     input_images: list[str] | Unset = UNSET
-    aspect_ratio: StartWan27ImageRequestAspectRatio | Unset = (
-        StartWan27ImageRequestAspectRatio.VALUE_0
-    )
+    aspect_ratio: StartWan27ImageRequestAspectRatio | Unset = UNSET
     bbox_list: list[Any] | Unset = UNSET
     force_generate: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -61,7 +60,7 @@ class StartWan27ImageRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         input_images: list[str] | Unset = UNSET
         if not isinstance(self.input_images, Unset):
@@ -69,7 +68,7 @@ class StartWan27ImageRequest:
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         bbox_list: list[Any] | Unset = UNSET
         if not isinstance(self.bbox_list, Unset):
@@ -118,7 +117,7 @@ class StartWan27ImageRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartWan27ImageRequestModel(_model)
+            model = check_start_wan_27_image_request_model(_model)
 
         input_images = cast(list[str], d.pop("input_images", UNSET))
 
@@ -127,7 +126,7 @@ class StartWan27ImageRequest:
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartWan27ImageRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_wan_27_image_request_aspect_ratio(_aspect_ratio)
 
         bbox_list = cast(list[Any], d.pop("bbox_list", UNSET))
 

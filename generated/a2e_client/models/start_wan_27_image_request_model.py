@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWan27ImageRequestModel = Literal["wan2.7-image", "wan2.7-image-pro"]
 
 
-class StartWan27ImageRequestModel(StrEnum):
-    WAN2_7_IMAGE = "wan2.7-image"
-    WAN2_7_IMAGE_PRO = "wan2.7-image-pro"
+def check_start_wan_27_image_request_model(
+    value: object,
+) -> StartWan27ImageRequestModel:
+    """`value` as StartWan27ImageRequestModel: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWan27ImageRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWan27ImageRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

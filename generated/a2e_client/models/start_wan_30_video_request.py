@@ -6,8 +6,14 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_wan_30_video_request_mode import StartWan30VideoRequestMode
-from ..models.start_wan_30_video_request_model import StartWan30VideoRequestModel
+from ..models.start_wan_30_video_request_mode import (
+    StartWan30VideoRequestMode,
+    check_start_wan_30_video_request_mode,
+)
+from ..models.start_wan_30_video_request_model import (
+    StartWan30VideoRequestModel,
+    check_start_wan_30_video_request_model,
+)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -18,33 +24,31 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartWan30VideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWan30VideoRequest:
     """
     Attributes:
-        model (StartWan30VideoRequestModel): Model; prime is faster and costs more. Default:
-            StartWan30VideoRequestModel.WAN3_0_VIDEO.
+        model (StartWan30VideoRequestModel): Model; prime is faster and costs more. A2E's default: 'wan3.0-video'.
         input_ (Wan30VideoInput): Prompt and media of a Wan 3.0 video.
         parameters (Wan30VideoParameters): Output settings of a Wan 3.0 video.
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
         name (str | Unset): A name for the task, chosen by the caller.
-        mode (StartWan30VideoRequestMode | Unset): How the video is made. Default:
-            StartWan30VideoRequestMode.TEXT_TO_VIDEO.
+        mode (StartWan30VideoRequestMode | Unset): How the video is made. A2E's default: 'text-to-video'.
     """
 
+    model: StartWan30VideoRequestModel
     input_: Wan30VideoInput
     parameters: Wan30VideoParameters
-    model: StartWan30VideoRequestModel = StartWan30VideoRequestModel.WAN3_0_VIDEO
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
     name: str | Unset = UNSET
-    mode: StartWan30VideoRequestMode | Unset = StartWan30VideoRequestMode.TEXT_TO_VIDEO
+    mode: StartWan30VideoRequestMode | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        model = self.model.value
+        model: str = self.model
 
         input_ = self.input_.to_dict()
 
@@ -58,7 +62,7 @@ class StartWan30VideoRequest:
 
         mode: str | Unset = UNSET
         if not isinstance(self.mode, Unset):
-            mode = self.mode.value
+            mode = self.mode
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -86,7 +90,7 @@ class StartWan30VideoRequest:
         from ..models.wan_30_video_parameters import Wan30VideoParameters  # noqa: PLC0415
 
         d = dict(src_dict)
-        model = StartWan30VideoRequestModel(d.pop("model"))
+        model = check_start_wan_30_video_request_model(d.pop("model"))
 
         input_ = Wan30VideoInput.from_dict(d.pop("input"))
 
@@ -103,7 +107,7 @@ class StartWan30VideoRequest:
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = StartWan30VideoRequestMode(_mode)
+            mode = check_start_wan_30_video_request_mode(_mode)
 
         start_wan_30_video_request = cls(
             model=model,

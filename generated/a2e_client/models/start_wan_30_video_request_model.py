@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWan30VideoRequestModel = Literal["wan3.0-video", "wan3.0-video-prime"]
 
 
-class StartWan30VideoRequestModel(StrEnum):
-    WAN3_0_VIDEO = "wan3.0-video"
-    WAN3_0_VIDEO_PRIME = "wan3.0-video-prime"
+def check_start_wan_30_video_request_model(
+    value: object,
+) -> StartWan30VideoRequestModel:
+    """`value` as StartWan30VideoRequestModel: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWan30VideoRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWan30VideoRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -8,25 +8,30 @@ from attrs import field as _attrs_field
 
 from ..models.start_wan_reference_video_request_aspect_ratio import (
     StartWanReferenceVideoRequestAspectRatio,
+    check_start_wan_reference_video_request_aspect_ratio,
 )
 from ..models.start_wan_reference_video_request_duration import (
     StartWanReferenceVideoRequestDuration,
+    check_start_wan_reference_video_request_duration,
 )
 from ..models.start_wan_reference_video_request_model import (
     StartWanReferenceVideoRequestModel,
+    check_start_wan_reference_video_request_model,
 )
 from ..models.start_wan_reference_video_request_resolution import (
     StartWanReferenceVideoRequestResolution,
+    check_start_wan_reference_video_request_resolution,
 )
 from ..models.start_wan_reference_video_request_shot_type import (
     StartWanReferenceVideoRequestShotType,
+    check_start_wan_reference_video_request_shot_type,
 )
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWanReferenceVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWanReferenceVideoRequest:
     """
     Attributes:
@@ -35,41 +40,29 @@ class StartWanReferenceVideoRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWanReferenceVideoRequestModel | Unset): Model; the flash one is faster and costs less. Default:
-            StartWanReferenceVideoRequestModel.WAN2_6_R2V_FLASH.
+        model (StartWanReferenceVideoRequestModel | Unset): Model; the flash one is faster and costs less. A2E's
+            default: 'wan2.6-r2v-flash'.
         name (str | Unset): A name for the task, chosen by the caller.
-        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. Default:
-            StartWanReferenceVideoRequestDuration.VALUE_0.
-        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. Default:
-            StartWanReferenceVideoRequestResolution.VALUE_0.
-        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. Default:
-            StartWanReferenceVideoRequestAspectRatio.VALUE_0.
-        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. Default:
-            StartWanReferenceVideoRequestShotType.SINGLE.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
+        duration (StartWanReferenceVideoRequestDuration | Unset): Length in seconds. A2E's default: '5'.
+        resolution (StartWanReferenceVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
+        aspect_ratio (StartWanReferenceVideoRequestAspectRatio | Unset): Aspect ratio of the video. A2E's default:
+            '16:9'.
+        shot_type (StartWanReferenceVideoRequestShotType | Unset): One continuous shot, or several. A2E's default:
+            'single'.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
     """
 
     reference_urls: list[str]
     prompt: str
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWanReferenceVideoRequestModel | Unset = (
-        StartWanReferenceVideoRequestModel.WAN2_6_R2V_FLASH
-    )
+    model: StartWanReferenceVideoRequestModel | Unset = UNSET
     name: str | Unset = UNSET
-    duration: StartWanReferenceVideoRequestDuration | Unset = (
-        StartWanReferenceVideoRequestDuration.VALUE_0
-    )
-    resolution: StartWanReferenceVideoRequestResolution | Unset = (
-        StartWanReferenceVideoRequestResolution.VALUE_0
-    )
-    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = (
-        StartWanReferenceVideoRequestAspectRatio.VALUE_0
-    )
-    shot_type: StartWanReferenceVideoRequestShotType | Unset = (
-        StartWanReferenceVideoRequestShotType.SINGLE
-    )
-    audio: bool | Unset = True
+    duration: StartWanReferenceVideoRequestDuration | Unset = UNSET
+    resolution: StartWanReferenceVideoRequestResolution | Unset = UNSET
+    aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset = UNSET
+    shot_type: StartWanReferenceVideoRequestShotType | Unset = UNSET
+    audio: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -83,25 +76,25 @@ class StartWanReferenceVideoRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         name = self.name
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         aspect_ratio: str | Unset = UNSET
         if not isinstance(self.aspect_ratio, Unset):
-            aspect_ratio = self.aspect_ratio.value
+            aspect_ratio = self.aspect_ratio
 
         shot_type: str | Unset = UNSET
         if not isinstance(self.shot_type, Unset):
-            shot_type = self.shot_type.value
+            shot_type = self.shot_type
 
         audio = self.audio
 
@@ -150,7 +143,7 @@ class StartWanReferenceVideoRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartWanReferenceVideoRequestModel(_model)
+            model = check_start_wan_reference_video_request_model(_model)
 
         name = d.pop("name", UNSET)
 
@@ -159,28 +152,30 @@ class StartWanReferenceVideoRequest:
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartWanReferenceVideoRequestDuration(_duration)
+            duration = check_start_wan_reference_video_request_duration(_duration)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartWanReferenceVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartWanReferenceVideoRequestResolution(_resolution)
+            resolution = check_start_wan_reference_video_request_resolution(_resolution)
 
         _aspect_ratio = d.pop("aspect_ratio", UNSET)
         aspect_ratio: StartWanReferenceVideoRequestAspectRatio | Unset
         if isinstance(_aspect_ratio, Unset):
             aspect_ratio = UNSET
         else:
-            aspect_ratio = StartWanReferenceVideoRequestAspectRatio(_aspect_ratio)
+            aspect_ratio = check_start_wan_reference_video_request_aspect_ratio(
+                _aspect_ratio
+            )
 
         _shot_type = d.pop("shot_type", UNSET)
         shot_type: StartWanReferenceVideoRequestShotType | Unset
         if isinstance(_shot_type, Unset):
             shot_type = UNSET
         else:
-            shot_type = StartWanReferenceVideoRequestShotType(_shot_type)
+            shot_type = check_start_wan_reference_video_request_shot_type(_shot_type)
 
         audio = d.pop("audio", UNSET)
 

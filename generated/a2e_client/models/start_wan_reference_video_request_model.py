@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWanReferenceVideoRequestModel = Literal["wan2.6-r2v", "wan2.6-r2v-flash"]
 
 
-class StartWanReferenceVideoRequestModel(StrEnum):
-    WAN2_6_R2V = "wan2.6-r2v"
-    WAN2_6_R2V_FLASH = "wan2.6-r2v-flash"
+def check_start_wan_reference_video_request_model(
+    value: object,
+) -> StartWanReferenceVideoRequestModel:
+    """`value` as StartWanReferenceVideoRequestModel: a string, listed above or not. A2E adds
+    values without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWanReferenceVideoRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWanReferenceVideoRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -6,14 +6,20 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_wan_spicy_request_model import StartWanSpicyRequestModel
-from ..models.start_wan_spicy_request_resolution import StartWanSpicyRequestResolution
+from ..models.start_wan_spicy_request_model import (
+    StartWanSpicyRequestModel,
+    check_start_wan_spicy_request_model,
+)
+from ..models.start_wan_spicy_request_resolution import (
+    StartWanSpicyRequestResolution,
+    check_start_wan_spicy_request_resolution,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="StartWanSpicyRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWanSpicyRequest:
     """
     Attributes:
@@ -24,14 +30,13 @@ class StartWanSpicyRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        model (StartWanSpicyRequestModel | Unset): Which Wan Spicy model to use. Default:
-            StartWanSpicyRequestModel.WAN2_7_I2V_SPICY.
+        model (StartWanSpicyRequestModel | Unset): Which Wan Spicy model to use. A2E's default: 'wan2.7-i2v-spicy'.
         name (str | Unset): A name for the task, chosen by the caller.
         negative_prompt (str | Unset): What the video should avoid (wan2.7 only).
         audio_url (str | Unset): Soundtrack, WAV or MP3 (wan2.7 only).
-        prompt_extend (bool | Unset): Let the model rewrite the prompt first. Default: True.
+        prompt_extend (bool | Unset): Let the model rewrite the prompt first. A2E's default: True.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. Default: False.
+        minor_suspected_skip (bool | Unset): Skip A2E's check for prompts that may involve minors. A2E's default: False.
     """
 
     prompt: str
@@ -40,15 +45,13 @@ class StartWanSpicyRequest:
     duration: float
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    model: StartWanSpicyRequestModel | Unset = (
-        StartWanSpicyRequestModel.WAN2_7_I2V_SPICY
-    )
+    model: StartWanSpicyRequestModel | Unset = UNSET
     name: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
     audio_url: str | Unset = UNSET
-    prompt_extend: bool | Unset = True
+    prompt_extend: bool | Unset = UNSET
     seed: int | Unset = UNSET
-    minor_suspected_skip: bool | Unset = False
+    minor_suspected_skip: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,7 +59,7 @@ class StartWanSpicyRequest:
 
         image_url = self.image_url
 
-        resolution = self.resolution.value
+        resolution: str = self.resolution
 
         duration = self.duration
 
@@ -66,7 +69,7 @@ class StartWanSpicyRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         name = self.name
 
@@ -118,7 +121,7 @@ class StartWanSpicyRequest:
 
         image_url = required_value(d.pop("image_url"), "str", "image_url")
 
-        resolution = StartWanSpicyRequestResolution(d.pop("resolution"))
+        resolution = check_start_wan_spicy_request_resolution(d.pop("resolution"))
 
         duration = required_value(d.pop("duration"), "float", "duration")
 
@@ -131,7 +134,7 @@ class StartWanSpicyRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartWanSpicyRequestModel(_model)
+            model = check_start_wan_spicy_request_model(_model)
 
         name = d.pop("name", UNSET)
 

@@ -1,20 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWanSpicyRequestModel = Literal["wan2.2-i2v-spicy", "wan2.7-i2v-spicy"]
 
 
-class StartWanSpicyRequestModel(StrEnum):
-    WAN2_2_I2V_SPICY = "wan2.2-i2v-spicy"
-    WAN2_7_I2V_SPICY = "wan2.7-i2v-spicy"
+def check_start_wan_spicy_request_model(value: object) -> StartWanSpicyRequestModel:
+    """`value` as StartWanSpicyRequestModel: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWanSpicyRequestModel | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWanSpicyRequestModel, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -6,11 +6,26 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.start_wan_video_request_duration import StartWanVideoRequestDuration
-from ..models.start_wan_video_request_model import StartWanVideoRequestModel
-from ..models.start_wan_video_request_ratio import StartWanVideoRequestRatio
-from ..models.start_wan_video_request_resolution import StartWanVideoRequestResolution
-from ..models.start_wan_video_request_task_type import StartWanVideoRequestTaskType
+from ..models.start_wan_video_request_duration import (
+    StartWanVideoRequestDuration,
+    check_start_wan_video_request_duration,
+)
+from ..models.start_wan_video_request_model import (
+    StartWanVideoRequestModel,
+    check_start_wan_video_request_model,
+)
+from ..models.start_wan_video_request_ratio import (
+    StartWanVideoRequestRatio,
+    check_start_wan_video_request_ratio,
+)
+from ..models.start_wan_video_request_resolution import (
+    StartWanVideoRequestResolution,
+    check_start_wan_video_request_resolution,
+)
+from ..models.start_wan_video_request_task_type import (
+    StartWanVideoRequestTaskType,
+    check_start_wan_video_request_task_type,
+)
 from ..types import UNSET, Unset, required_value
 
 if TYPE_CHECKING:
@@ -20,7 +35,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StartWanVideoRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StartWanVideoRequest:
     """
     Attributes:
@@ -32,17 +47,16 @@ class StartWanVideoRequest:
         image_url (str | Unset): Start image; needed for first_frame and first_last_frame.
         negative_prompt (str | Unset): What the video should avoid.
         duration (StartWanVideoRequestDuration | Unset): Length in seconds; Wan 2.5 accepts only 5 and 10 (see the
-            operation for the other models). Default: StartWanVideoRequestDuration.VALUE_3.
-        resolution (StartWanVideoRequestResolution | Unset): Output resolution. Default:
-            StartWanVideoRequestResolution.VALUE_1.
+            operation for the other models). A2E's default: '5'.
+        resolution (StartWanVideoRequestResolution | Unset): Output resolution. A2E's default: '720p'.
         ratio (StartWanVideoRequestRatio | Unset): Aspect ratio; used only by Wan 2.7 text_to_video and reference_image.
-            Default: StartWanVideoRequestRatio.VALUE_0.
-        enable_prompt_expansion (bool | Unset): Let a language model rewrite the prompt first. Default: False.
-        multi_shots (bool | Unset): Cut the video into several shots; needs enable_prompt_expansion. Default: False.
-        model (StartWanVideoRequestModel | Unset): Wan model; the 2.6 and 2.7 models need a VIP or Max account. Default:
-            StartWanVideoRequestModel.WAN2_5_I2V_PREVIEW.
-        task_type (StartWanVideoRequestTaskType | Unset): Mode of wan2.7-i2v. Default:
-            StartWanVideoRequestTaskType.FIRST_FRAME.
+            A2E's default: '16:9'.
+        enable_prompt_expansion (bool | Unset): Let a language model rewrite the prompt first. A2E's default: False.
+        multi_shots (bool | Unset): Cut the video into several shots; needs enable_prompt_expansion. A2E's default:
+            False.
+        model (StartWanVideoRequestModel | Unset): Wan model; the 2.6 and 2.7 models need a VIP or Max account. A2E's
+            default: 'wan2.5-i2v-preview'.
+        task_type (StartWanVideoRequestTaskType | Unset): Mode of wan2.7-i2v. A2E's default: 'first_frame'.
         last_frame_url (str | Unset): End image, for first_last_frame.
         first_clip_url (str | Unset): Clip to continue, for video_extend.
         edit_video_url (str | Unset): Video to change, for video_edit.
@@ -51,7 +65,7 @@ class StartWanVideoRequest:
         reference_media (list[WanVideoReferenceMedia] | Unset): References for reference_image, in the order the prompt
             names them.
         seed (float | Unset): Fixes the randomness, to repeat a result.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
         audio_url (str | Unset): Soundtrack to use: WAV or MP3, 3 to 30 seconds, at most 15 MB.
     """
 
@@ -61,28 +75,20 @@ class StartWanVideoRequest:
     name: str | Unset = UNSET
     image_url: str | Unset = UNSET
     negative_prompt: str | Unset = UNSET
-    duration: StartWanVideoRequestDuration | Unset = (
-        StartWanVideoRequestDuration.VALUE_3
-    )
-    resolution: StartWanVideoRequestResolution | Unset = (
-        StartWanVideoRequestResolution.VALUE_1
-    )
-    ratio: StartWanVideoRequestRatio | Unset = StartWanVideoRequestRatio.VALUE_0
-    enable_prompt_expansion: bool | Unset = False
-    multi_shots: bool | Unset = False
-    model: StartWanVideoRequestModel | Unset = (
-        StartWanVideoRequestModel.WAN2_5_I2V_PREVIEW
-    )
-    task_type: StartWanVideoRequestTaskType | Unset = (
-        StartWanVideoRequestTaskType.FIRST_FRAME
-    )
+    duration: StartWanVideoRequestDuration | Unset = UNSET
+    resolution: StartWanVideoRequestResolution | Unset = UNSET
+    ratio: StartWanVideoRequestRatio | Unset = UNSET
+    enable_prompt_expansion: bool | Unset = UNSET
+    multi_shots: bool | Unset = UNSET
+    model: StartWanVideoRequestModel | Unset = UNSET
+    task_type: StartWanVideoRequestTaskType | Unset = UNSET
     last_frame_url: str | Unset = UNSET
     first_clip_url: str | Unset = UNSET
     edit_video_url: str | Unset = UNSET
     reference_image_urls: list[str] | Unset = UNSET
     reference_media: list[WanVideoReferenceMedia] | Unset = UNSET
     seed: float | Unset = UNSET
-    audio: bool | Unset = True
+    audio: bool | Unset = UNSET
     audio_url: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -101,15 +107,15 @@ class StartWanVideoRequest:
 
         duration: str | Unset = UNSET
         if not isinstance(self.duration, Unset):
-            duration = self.duration.value
+            duration = self.duration
 
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         ratio: str | Unset = UNSET
         if not isinstance(self.ratio, Unset):
-            ratio = self.ratio.value
+            ratio = self.ratio
 
         enable_prompt_expansion = self.enable_prompt_expansion
 
@@ -117,11 +123,11 @@ class StartWanVideoRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         task_type: str | Unset = UNSET
         if not isinstance(self.task_type, Unset):
-            task_type = self.task_type.value
+            task_type = self.task_type
 
         last_frame_url = self.last_frame_url
 
@@ -218,21 +224,21 @@ class StartWanVideoRequest:
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = StartWanVideoRequestDuration(_duration)
+            duration = check_start_wan_video_request_duration(_duration)
 
         _resolution = d.pop("resolution", UNSET)
         resolution: StartWanVideoRequestResolution | Unset
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = StartWanVideoRequestResolution(_resolution)
+            resolution = check_start_wan_video_request_resolution(_resolution)
 
         _ratio = d.pop("ratio", UNSET)
         ratio: StartWanVideoRequestRatio | Unset
         if isinstance(_ratio, Unset):
             ratio = UNSET
         else:
-            ratio = StartWanVideoRequestRatio(_ratio)
+            ratio = check_start_wan_video_request_ratio(_ratio)
 
         enable_prompt_expansion = d.pop("enable_prompt_expansion", UNSET)
 
@@ -243,14 +249,14 @@ class StartWanVideoRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = StartWanVideoRequestModel(_model)
+            model = check_start_wan_video_request_model(_model)
 
         _task_type = d.pop("task_type", UNSET)
         task_type: StartWanVideoRequestTaskType | Unset
         if isinstance(_task_type, Unset):
             task_type = UNSET
         else:
-            task_type = StartWanVideoRequestTaskType(_task_type)
+            task_type = check_start_wan_video_request_task_type(_task_type)
 
         last_frame_url = d.pop("last_frame_url", UNSET)
 

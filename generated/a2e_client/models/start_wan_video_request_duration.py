@@ -1,32 +1,19 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWanVideoRequestDuration = Literal[
+    "10", "11", "12", "13", "14", "15", "2", "3", "4", "5", "6", "7", "8", "9"
+]
 
 
-class StartWanVideoRequestDuration(StrEnum):
-    VALUE_0 = "2"
-    VALUE_1 = "3"
-    VALUE_10 = "12"
-    VALUE_11 = "13"
-    VALUE_12 = "14"
-    VALUE_13 = "15"
-    VALUE_2 = "4"
-    VALUE_3 = "5"
-    VALUE_4 = "6"
-    VALUE_5 = "7"
-    VALUE_6 = "8"
-    VALUE_7 = "9"
-    VALUE_8 = "10"
-    VALUE_9 = "11"
+def check_start_wan_video_request_duration(
+    value: object,
+) -> StartWanVideoRequestDuration:
+    """`value` as StartWanVideoRequestDuration: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWanVideoRequestDuration | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWanVideoRequestDuration, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,23 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWanVideoRequestRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16"]
 
 
-class StartWanVideoRequestRatio(StrEnum):
-    VALUE_0 = "16:9"
-    VALUE_1 = "9:16"
-    VALUE_2 = "1:1"
-    VALUE_3 = "4:3"
-    VALUE_4 = "3:4"
+def check_start_wan_video_request_ratio(value: object) -> StartWanVideoRequestRatio:
+    """`value` as StartWanVideoRequestRatio: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWanVideoRequestRatio | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWanVideoRequestRatio, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,24 +1,24 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+StartWanVideoRequestTaskType = Literal[
+    "first_frame",
+    "first_last_frame",
+    "reference_image",
+    "text_to_video",
+    "video_edit",
+    "video_extend",
+]
 
 
-class StartWanVideoRequestTaskType(StrEnum):
-    FIRST_FRAME = "first_frame"
-    FIRST_LAST_FRAME = "first_last_frame"
-    REFERENCE_IMAGE = "reference_image"
-    TEXT_TO_VIDEO = "text_to_video"
-    VIDEO_EDIT = "video_edit"
-    VIDEO_EXTEND = "video_extend"
+def check_start_wan_video_request_task_type(
+    value: object,
+) -> StartWanVideoRequestTaskType:
+    """`value` as StartWanVideoRequestTaskType: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "StartWanVideoRequestTaskType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(StartWanVideoRequestTaskType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

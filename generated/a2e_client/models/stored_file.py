@@ -11,7 +11,7 @@ from ..types import required_value
 T = TypeVar("T", bound="StoredFile")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StoredFile:
     """
     Attributes:

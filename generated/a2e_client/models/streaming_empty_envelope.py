@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="StreamingEmptyEnvelope")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class StreamingEmptyEnvelope:
     """
     Attributes:

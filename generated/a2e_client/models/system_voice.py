@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="SystemVoice")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class SystemVoice:
     """A preset TTS voice of A2E. Fields as a third-party program reads them (unverified).
 

@@ -6,14 +6,20 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.train_voice_clone_request_gender import TrainVoiceCloneRequestGender
-from ..models.train_voice_clone_request_model import TrainVoiceCloneRequestModel
+from ..models.train_voice_clone_request_gender import (
+    TrainVoiceCloneRequestGender,
+    check_train_voice_clone_request_gender,
+)
+from ..models.train_voice_clone_request_model import (
+    TrainVoiceCloneRequestModel,
+    check_train_voice_clone_request_model,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="TrainVoiceCloneRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class TrainVoiceCloneRequest:
     """
     Attributes:
@@ -23,12 +29,11 @@ class TrainVoiceCloneRequest:
         webhook_url (str | Unset): A2E calls this URL once when the task completes or fails (best effort, one attempt).
         webhook_token (str | Unset): Sent back in the `X-A2e-Webhook-Token` header of the callback, so the receiver can
             check it.
-        gender (TrainVoiceCloneRequestGender | Unset): Voice or avatar gender. Default:
-            TrainVoiceCloneRequestGender.FEMALE.
+        gender (TrainVoiceCloneRequestGender | Unset): Voice or avatar gender. A2E's default: 'female'.
         denoise (bool | Unset): Clean background noise from the recordings first.
         enhance_voice_similarity (bool | Unset): Favour closeness to the speaker over smoothness.
         model (TrainVoiceCloneRequestModel | Unset): Engine that trains and speaks the voice; the cost depends on it.
-            Default: TrainVoiceCloneRequestModel.A2E.
+            A2E's default: 'a2e'.
         language (str | Unset): Main language of the recordings, such as en-US.
     """
 
@@ -36,10 +41,10 @@ class TrainVoiceCloneRequest:
     voice_urls: list[str]
     webhook_url: str | Unset = UNSET
     webhook_token: str | Unset = UNSET
-    gender: TrainVoiceCloneRequestGender | Unset = TrainVoiceCloneRequestGender.FEMALE
+    gender: TrainVoiceCloneRequestGender | Unset = UNSET
     denoise: bool | Unset = UNSET
     enhance_voice_similarity: bool | Unset = UNSET
-    model: TrainVoiceCloneRequestModel | Unset = TrainVoiceCloneRequestModel.A2E
+    model: TrainVoiceCloneRequestModel | Unset = UNSET
     language: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -54,7 +59,7 @@ class TrainVoiceCloneRequest:
 
         gender: str | Unset = UNSET
         if not isinstance(self.gender, Unset):
-            gender = self.gender.value
+            gender = self.gender
 
         denoise = self.denoise
 
@@ -62,7 +67,7 @@ class TrainVoiceCloneRequest:
 
         model: str | Unset = UNSET
         if not isinstance(self.model, Unset):
-            model = self.model.value
+            model = self.model
 
         language = self.language
 
@@ -107,7 +112,7 @@ class TrainVoiceCloneRequest:
         if isinstance(_gender, Unset):
             gender = UNSET
         else:
-            gender = TrainVoiceCloneRequestGender(_gender)
+            gender = check_train_voice_clone_request_gender(_gender)
 
         denoise = d.pop("denoise", UNSET)
 
@@ -118,7 +123,7 @@ class TrainVoiceCloneRequest:
         if isinstance(_model, Unset):
             model = UNSET
         else:
-            model = TrainVoiceCloneRequestModel(_model)
+            model = check_train_voice_clone_request_model(_model)
 
         language = d.pop("language", UNSET)
 

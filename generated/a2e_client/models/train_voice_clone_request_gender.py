@@ -1,20 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+TrainVoiceCloneRequestGender = Literal["female", "male"]
 
 
-class TrainVoiceCloneRequestGender(StrEnum):
-    FEMALE = "female"
-    MALE = "male"
+def check_train_voice_clone_request_gender(
+    value: object,
+) -> TrainVoiceCloneRequestGender:
+    """`value` as TrainVoiceCloneRequestGender: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "TrainVoiceCloneRequestGender | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(TrainVoiceCloneRequestGender, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="UnpublishedFieldsRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UnpublishedFieldsRequest:
     """A body whose fields A2E does not publish; whatever fields are given are sent as they are."""
 

@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="UploadPresignedUrlRequest")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class UploadPresignedUrlRequest:
     """
     Attributes:

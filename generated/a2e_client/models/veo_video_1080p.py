@@ -11,7 +11,7 @@ from ..types import UNSET, Unset
 T = TypeVar("T", bound="VeoVideo1080P")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VeoVideo1080P:
     """The 1080p rendition of a Veo video. Inferred; A2E publishes no schema for it.
 

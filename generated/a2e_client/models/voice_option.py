@@ -11,7 +11,7 @@ from ..types import UNSET, Unset, required_value
 T = TypeVar("T", bound="VoiceOption")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class VoiceOption:
     """A group of voices, or one voice when `children` is absent; `value` of a voice is its `tts_id`.
 

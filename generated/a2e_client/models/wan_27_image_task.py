@@ -7,13 +7,13 @@ from typing import Any, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, parse_datetime, required_value
 
 T = TypeVar("T", bound="Wan27ImageTask")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan27ImageTask:
     """A Wan2.7-Image generation or editing task.
 
@@ -54,7 +54,7 @@ class Wan27ImageTask:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        current_status = self.current_status.value
+        current_status: str = self.current_status
 
         name = self.name
 
@@ -128,7 +128,7 @@ class Wan27ImageTask:
         d = dict(src_dict)
         id = required_value(d.pop("_id"), "str", "_id")
 
-        current_status = TaskStatus(d.pop("current_status"))
+        current_status = check_task_status(d.pop("current_status"))
 
         name = d.pop("name", UNSET)
 

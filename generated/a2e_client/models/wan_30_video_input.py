@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="Wan30VideoInput")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoInput:
     """Prompt and media of a Wan 3.0 video.
 

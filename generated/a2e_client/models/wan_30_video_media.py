@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wan_30_video_media_type import Wan30VideoMediaType
+from ..models.wan_30_video_media_type import (
+    Wan30VideoMediaType,
+    check_wan_30_video_media_type,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="Wan30VideoMedia")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoMedia:
     """One input file of a Wan 3.0 video.
 
@@ -28,7 +31,7 @@ class Wan30VideoMedia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         url = self.url
 
@@ -50,7 +53,7 @@ class Wan30VideoMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = Wan30VideoMediaType(d.pop("type"))
+        type_ = check_wan_30_video_media_type(d.pop("type"))
 
         url = required_value(d.pop("url"), "str", "url")
 

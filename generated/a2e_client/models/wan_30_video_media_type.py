@@ -1,25 +1,23 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+Wan30VideoMediaType = Literal[
+    "file",
+    "first_frame",
+    "last_frame",
+    "link",
+    "reference_audio",
+    "reference_image",
+    "reference_video",
+]
 
 
-class Wan30VideoMediaType(StrEnum):
-    FILE = "file"
-    FIRST_FRAME = "first_frame"
-    LAST_FRAME = "last_frame"
-    LINK = "link"
-    REFERENCE_AUDIO = "reference_audio"
-    REFERENCE_IMAGE = "reference_image"
-    REFERENCE_VIDEO = "reference_video"
+def check_wan_30_video_media_type(value: object) -> Wan30VideoMediaType:
+    """`value` as Wan30VideoMediaType: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "Wan30VideoMediaType | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(Wan30VideoMediaType, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -6,48 +6,50 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wan_30_video_parameters_ratio import Wan30VideoParametersRatio
-from ..models.wan_30_video_parameters_resolution import Wan30VideoParametersResolution
+from ..models.wan_30_video_parameters_ratio import (
+    Wan30VideoParametersRatio,
+    check_wan_30_video_parameters_ratio,
+)
+from ..models.wan_30_video_parameters_resolution import (
+    Wan30VideoParametersResolution,
+    check_wan_30_video_parameters_resolution,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="Wan30VideoParameters")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoParameters:
     """Output settings of a Wan 3.0 video.
 
     Attributes:
-        resolution (Wan30VideoParametersResolution | Unset): Output resolution. Default:
-            Wan30VideoParametersResolution.VALUE_2.
-        ratio (Wan30VideoParametersRatio | Unset): Aspect ratio; adaptive follows the input. Default:
-            Wan30VideoParametersRatio.ADAPTIVE.
-        duration (int | Unset): Length in seconds, 3 to 30, or -1 to let the model choose. Default: 5.
-        audio (bool | Unset): Whether the video gets a soundtrack. Default: True.
-        prompt_extend (bool | Unset): Let the model rewrite the prompt first. Default: False.
+        resolution (Wan30VideoParametersResolution | Unset): Output resolution. A2E's default: '1080P'.
+        ratio (Wan30VideoParametersRatio | Unset): Aspect ratio; adaptive follows the input. A2E's default: 'adaptive'.
+        duration (int | Unset): Length in seconds, 3 to 30, or -1 to let the model choose. A2E's default: 5.
+        audio (bool | Unset): Whether the video gets a soundtrack. A2E's default: True.
+        prompt_extend (bool | Unset): Let the model rewrite the prompt first. A2E's default: False.
         seed (int | Unset): Fixes the randomness, to repeat a result.
-        watermark (bool | Unset): Whether the video carries a watermark. Default: False.
+        watermark (bool | Unset): Whether the video carries a watermark. A2E's default: False.
     """
 
-    resolution: Wan30VideoParametersResolution | Unset = (
-        Wan30VideoParametersResolution.VALUE_2
-    )
-    ratio: Wan30VideoParametersRatio | Unset = Wan30VideoParametersRatio.ADAPTIVE
-    duration: int | Unset = 5
-    audio: bool | Unset = True
-    prompt_extend: bool | Unset = False
+    resolution: Wan30VideoParametersResolution | Unset = UNSET
+    ratio: Wan30VideoParametersRatio | Unset = UNSET
+    duration: int | Unset = UNSET
+    audio: bool | Unset = UNSET
+    prompt_extend: bool | Unset = UNSET
     seed: int | Unset = UNSET
-    watermark: bool | Unset = False
+    watermark: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         resolution: str | Unset = UNSET
         if not isinstance(self.resolution, Unset):
-            resolution = self.resolution.value
+            resolution = self.resolution
 
         ratio: str | Unset = UNSET
         if not isinstance(self.ratio, Unset):
-            ratio = self.ratio.value
+            ratio = self.ratio
 
         duration = self.duration
 
@@ -87,14 +89,14 @@ class Wan30VideoParameters:
         if isinstance(_resolution, Unset):
             resolution = UNSET
         else:
-            resolution = Wan30VideoParametersResolution(_resolution)
+            resolution = check_wan_30_video_parameters_resolution(_resolution)
 
         _ratio = d.pop("ratio", UNSET)
         ratio: Wan30VideoParametersRatio | Unset
         if isinstance(_ratio, Unset):
             ratio = UNSET
         else:
-            ratio = Wan30VideoParametersRatio(_ratio)
+            ratio = check_wan_30_video_parameters_ratio(_ratio)
 
         duration = d.pop("duration", UNSET)
 

@@ -1,24 +1,15 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+Wan30VideoParametersRatio = Literal["16:9", "1:1", "3:4", "4:3", "9:16", "adaptive"]
 
 
-class Wan30VideoParametersRatio(StrEnum):
-    ADAPTIVE = "adaptive"
-    VALUE_1 = "16:9"
-    VALUE_2 = "4:3"
-    VALUE_3 = "1:1"
-    VALUE_4 = "3:4"
-    VALUE_5 = "9:16"
+def check_wan_30_video_parameters_ratio(value: object) -> Wan30VideoParametersRatio:
+    """`value` as Wan30VideoParametersRatio: a string, listed above or not. A2E adds values without
+    notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "Wan30VideoParametersRatio | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(Wan30VideoParametersRatio, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

@@ -1,21 +1,17 @@
-from enum import StrEnum
+from typing import Literal, cast
+
+Wan30VideoParametersResolution = Literal["1080P", "480P", "720P"]
 
 
-class Wan30VideoParametersResolution(StrEnum):
-    VALUE_0 = "480P"
-    VALUE_1 = "720P"
-    VALUE_2 = "1080P"
+def check_wan_30_video_parameters_resolution(
+    value: object,
+) -> Wan30VideoParametersResolution:
+    """`value` as Wan30VideoParametersResolution: a string, listed above or not. A2E adds values
+    without notice; an answer carrying a new one must still parse.
 
-    def __str__(self) -> str:
-        return str(self.value)
-
-    @classmethod
-    def _missing_(cls, value: object) -> "Wan30VideoParametersResolution | None":
-        # A2E adds values without notice: an unknown string becomes a member that is not
-        # declared above instead of an error, and it still serialises to the same string.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value.upper()
-        member._value_ = value
-        return member
+    Raises:
+        TypeError: `value` is not a string.
+    """
+    if isinstance(value, str):
+        return cast(Wan30VideoParametersResolution, value)
+    raise TypeError(f"expected a string, got {type(value).__name__}")

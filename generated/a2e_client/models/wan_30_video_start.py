@@ -7,13 +7,13 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.task_status import TaskStatus
+from ..models.task_status import TaskStatus, check_task_status
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Wan30VideoStart")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class Wan30VideoStart:
     """The Wan 3.0 task just created. Typed from A2E's other start answers (unverified); A2E declares no fields.
 
@@ -50,7 +50,7 @@ class Wan30VideoStart:
 
         current_status: str | Unset = UNSET
         if not isinstance(self.current_status, Unset):
-            current_status = self.current_status.value
+            current_status = self.current_status
 
         coins = self.coins
 
@@ -94,7 +94,7 @@ class Wan30VideoStart:
         if isinstance(_current_status, Unset):
             current_status = UNSET
         else:
-            current_status = TaskStatus(_current_status)
+            current_status = check_task_status(_current_status)
 
         coins = d.pop("coins", UNSET)
 

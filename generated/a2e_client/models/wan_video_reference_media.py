@@ -6,13 +6,16 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.wan_video_reference_media_type import WanVideoReferenceMediaType
+from ..models.wan_video_reference_media_type import (
+    WanVideoReferenceMediaType,
+    check_wan_video_reference_media_type,
+)
 from ..types import UNSET, Unset, required_value
 
 T = TypeVar("T", bound="WanVideoReferenceMedia")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WanVideoReferenceMedia:
     """One reference for Wan 2.7's reference_image mode.
 
@@ -28,7 +31,7 @@ class WanVideoReferenceMedia:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type_: str = self.type_
 
         url = self.url
 
@@ -50,7 +53,7 @@ class WanVideoReferenceMedia:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        type_ = WanVideoReferenceMediaType(d.pop("type"))
+        type_ = check_wan_video_reference_media_type(d.pop("type"))
 
         url = required_value(d.pop("url"), "str", "url")
 

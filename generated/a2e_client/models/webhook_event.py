@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 T = TypeVar("T", bound="WebhookEvent")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WebhookEvent:
     """Body of a webhook call. A2E documents the header but not the body; this shape is what the mock sends and what
     a2e.verify_webhook reads, along with a bare task (unverified).

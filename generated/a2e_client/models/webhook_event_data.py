@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 T = TypeVar("T", bound="WebhookEventData")
 
 
-@_attrs_define
+@_attrs_define(kw_only=True)
 class WebhookEventData:
     """The task as its family's detail operation returns it."""
 

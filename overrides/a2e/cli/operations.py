@@ -6,12 +6,10 @@ from its schema, and the call goes through the operation's generated function.
 
 from __future__ import annotations
 
-import enum
 import importlib
 import json
 import re
 import sys
-import types
 import typing
 from collections.abc import Callable
 from pathlib import Path
@@ -224,27 +222,9 @@ def request_of(
     return arguments, body
 
 
-def _concrete(annotation: Any) -> Any:
-    """The type a generated argument takes, without `| Unset` and `| None`."""
-    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
-        options = [
-            t
-            for t in typing.get_args(annotation)
-            if t is not type(None) and getattr(t, "__name__", "") != "Unset"
-        ]
-        return options[0] if len(options) == 1 else annotation
-    return annotation
-
-
-def _argument(annotation: Any, value: Any) -> Any:
-    """A command-line value as the generated function wants it (enum members for enums)."""
-    kind = _concrete(annotation)
-    if typing.get_origin(kind) is list and isinstance(value, list):
-        (item,) = typing.get_args(kind) or (Any,)
-        return [_argument(item, v) for v in value]
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return kind(value)
-    return value
+def _body_model(annotation: Any) -> Any:
+    """The model a generated operation's `body` takes, beside a plain mapping (and UNSET)."""
+    return next(kind for kind in typing.get_args(annotation) if hasattr(kind, "from_dict"))
 
 
 def call(
@@ -252,10 +232,10 @@ def call(
 ) -> Any:
     """Call the operation; return A2E's whole answer as JSON."""
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    # Enums are Literal strings and numbers, and the options already give their JSON values.
+    kwargs = dict(arguments)
     if body is not None:
-        model = _concrete(hints["body"])
+        model = _body_model(typing.get_type_hints(module.sync_detailed)["body"])
         try:
             kwargs["body"] = model.from_dict(body)
         except (KeyError, TypeError, ValueError, AttributeError) as error:
@@ -316,8 +296,7 @@ def _every_record(command: CommandSpec, arguments: dict[str, Any], limit: int | 
 
     settings = click.get_current_context().find_object(Settings) or Settings()
     module = importlib.import_module(f"a2e_client.api.{command['module']}")
-    hints = typing.get_type_hints(module.sync_detailed)
-    kwargs = {name: _argument(hints[name], value) for name, value in arguments.items()}
+    kwargs = dict(arguments)
     # paginate's errors name its Python keywords; the person typed options.
     options = {spec["argument"]: f"--{spec['name']}" for spec in command["options"]}
     paging = PAGING[command["module"]]

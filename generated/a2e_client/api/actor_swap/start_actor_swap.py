@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartActorSwapRequest,
+    body: StartActorSwapRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/actorSwap/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartActorSwapRequest,
+    body: StartActorSwapRequest | Mapping[str, Any],
 ) -> Response[ActorSwapTaskEnvelope]:
     """Replace the actor of a video
 
@@ -69,7 +70,8 @@ def sync_detailed(
     family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartActorSwapRequest):
+        body (StartActorSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -97,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartActorSwapRequest,
+    body: StartActorSwapRequest | Mapping[str, Any],
 ) -> ActorSwapTaskEnvelope:
     """Replace the actor of a video
 
@@ -106,7 +108,8 @@ def sync(
     family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartActorSwapRequest):
+        body (StartActorSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -129,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartActorSwapRequest,
+    body: StartActorSwapRequest | Mapping[str, Any],
 ) -> Response[ActorSwapTaskEnvelope]:
     """Replace the actor of a video
 
@@ -138,7 +141,8 @@ async def asyncio_detailed(
     family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartActorSwapRequest):
+        body (StartActorSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -164,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartActorSwapRequest,
+    body: StartActorSwapRequest | Mapping[str, Any],
 ) -> ActorSwapTaskEnvelope:
     """Replace the actor of a video
 
@@ -173,7 +177,8 @@ async def asyncio(
     family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartActorSwapRequest):
+        body (StartActorSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -64,7 +65,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[BackgroundListEnvelope]:
     """List the caller's own backgrounds
 
@@ -74,8 +75,8 @@ def sync_detailed(
     publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -103,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> BackgroundListEnvelope:
     """List the caller's own backgrounds
 
@@ -113,8 +114,8 @@ def sync(
     publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -137,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[BackgroundListEnvelope]:
     """List the caller's own backgrounds
 
@@ -147,8 +148,8 @@ async def asyncio_detailed(
     publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -174,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> BackgroundListEnvelope:
     """List the caller's own backgrounds
 
@@ -184,8 +185,8 @@ async def asyncio(
     publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CaptionRemovalIdRequest | Unset = UNSET,
+    body: CaptionRemovalIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CaptionRemovalIdRequest | Unset = UNSET,
+    body: CaptionRemovalIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Run a failed caption removal again
 
@@ -71,7 +72,8 @@ def sync_detailed(
     publishes no schema for it.
 
     Args:
-        body (CaptionRemovalIdRequest | Unset):
+        body (CaptionRemovalIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -99,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CaptionRemovalIdRequest | Unset = UNSET,
+    body: CaptionRemovalIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Run a failed caption removal again
 
@@ -109,7 +111,8 @@ def sync(
     publishes no schema for it.
 
     Args:
-        body (CaptionRemovalIdRequest | Unset):
+        body (CaptionRemovalIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CaptionRemovalIdRequest | Unset = UNSET,
+    body: CaptionRemovalIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Run a failed caption removal again
 
@@ -142,7 +145,8 @@ async def asyncio_detailed(
     publishes no schema for it.
 
     Args:
-        body (CaptionRemovalIdRequest | Unset):
+        body (CaptionRemovalIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -168,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CaptionRemovalIdRequest | Unset = UNSET,
+    body: CaptionRemovalIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Run a failed caption removal again
 
@@ -178,7 +182,8 @@ async def asyncio(
     publishes no schema for it.
 
     Args:
-        body (CaptionRemovalIdRequest | Unset):
+        body (CaptionRemovalIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

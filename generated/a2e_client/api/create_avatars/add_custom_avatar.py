@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[CustomAvatarEnvelope]:
     """Add an avatar to the caller's library
 
@@ -70,8 +71,8 @@ def sync_detailed(
     are unknown. The answer is typed like the records of listCustomAvatars (A2E publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -99,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> CustomAvatarEnvelope:
     """Add an avatar to the caller's library
 
@@ -108,8 +109,8 @@ def sync(
     are unknown. The answer is typed like the records of listCustomAvatars (A2E publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[CustomAvatarEnvelope]:
     """Add an avatar to the caller's library
 
@@ -141,8 +142,8 @@ async def asyncio_detailed(
     are unknown. The answer is typed like the records of listCustomAvatars (A2E publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -168,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> CustomAvatarEnvelope:
     """Add an avatar to the caller's library
 
@@ -177,8 +178,8 @@ async def asyncio(
     are unknown. The answer is typed like the records of listCustomAvatars (A2E publishes no schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: CustomAvatarIdRequest | Unset = UNSET,
+    body: CustomAvatarIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CustomAvatarIdRequest | Unset = UNSET,
+    body: CustomAvatarIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Delete an avatar from the caller's library
 
@@ -70,7 +71,8 @@ def sync_detailed(
     userVideoTwin/remove) and is unverified.
 
     Args:
-        body (CustomAvatarIdRequest | Unset):
+        body (CustomAvatarIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -98,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: CustomAvatarIdRequest | Unset = UNSET,
+    body: CustomAvatarIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Delete an avatar from the caller's library
 
@@ -107,7 +109,8 @@ def sync(
     userVideoTwin/remove) and is unverified.
 
     Args:
-        body (CustomAvatarIdRequest | Unset):
+        body (CustomAvatarIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -130,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: CustomAvatarIdRequest | Unset = UNSET,
+    body: CustomAvatarIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Delete an avatar from the caller's library
 
@@ -139,7 +142,8 @@ async def asyncio_detailed(
     userVideoTwin/remove) and is unverified.
 
     Args:
-        body (CustomAvatarIdRequest | Unset):
+        body (CustomAvatarIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -165,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: CustomAvatarIdRequest | Unset = UNSET,
+    body: CustomAvatarIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Delete an avatar from the caller's library
 
@@ -174,7 +178,8 @@ async def asyncio(
     userVideoTwin/remove) and is unverified.
 
     Args:
-        body (CustomAvatarIdRequest | Unset):
+        body (CustomAvatarIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

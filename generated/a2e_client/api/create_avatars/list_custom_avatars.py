@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[CustomAvatarListEnvelope]:
     """List the caller's custom avatars
 
@@ -71,8 +72,8 @@ def sync_detailed(
     schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> CustomAvatarListEnvelope:
     """List the caller's custom avatars
 
@@ -110,8 +111,8 @@ def sync(
     schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -134,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[CustomAvatarListEnvelope]:
     """List the caller's custom avatars
 
@@ -144,8 +145,8 @@ async def asyncio_detailed(
     schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -171,7 +172,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> CustomAvatarListEnvelope:
     """List the caller's custom avatars
 
@@ -181,8 +182,8 @@ async def asyncio(
     schema).
 
     Args:
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

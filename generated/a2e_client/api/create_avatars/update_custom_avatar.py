@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from ...types import UNSET, Response, Unset
 def _get_kwargs(
     id: str,
     *,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -26,7 +27,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -68,7 +69,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Change an avatar in the caller's library
 
@@ -78,8 +79,8 @@ def sync_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -109,7 +110,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Change an avatar in the caller's library
 
@@ -119,8 +120,8 @@ def sync(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,7 +146,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Change an avatar in the caller's library
 
@@ -155,8 +156,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -184,7 +185,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: UnpublishedFieldsRequest | Unset = UNSET,
+    body: UnpublishedFieldsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Change an avatar in the caller's library
 
@@ -194,8 +195,8 @@ async def asyncio(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (UnpublishedFieldsRequest | Unset): A body whose fields A2E does not publish;
-            whatever fields are given are sent as they are.
+        body (UnpublishedFieldsRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
@@ -79,8 +79,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
@@ -93,8 +93,8 @@ def sync_detailed(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 10.
         is_consumption (bool | Unset): true for spending only, false for income only; leave out
             for both.
         start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
@@ -132,8 +132,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
@@ -146,8 +146,8 @@ def sync(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 10.
         is_consumption (bool | Unset): true for spending only, false for income only; leave out
             for both.
         start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
@@ -180,8 +180,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
@@ -194,8 +194,8 @@ async def asyncio_detailed(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 10.
         is_consumption (bool | Unset): true for spending only, false for income only; leave out
             for both.
         start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO
@@ -231,8 +231,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     is_consumption: bool | Unset = UNSET,
     start_date: datetime.datetime | Unset = UNSET,
     end_date: datetime.datetime | Unset = UNSET,
@@ -245,8 +245,8 @@ async def asyncio(
     also tries `data.list`), and each record keeps whatever fields A2E sends.
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 10.
         is_consumption (bool | Unset): true for spending only, false for income only; leave out
             for both.
         start_date (datetime.datetime | Unset): Only records created at or after this moment (ISO

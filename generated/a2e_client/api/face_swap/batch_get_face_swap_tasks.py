@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userFaceSwapTask/batchDetail",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> Response[FaceSwapTaskListEnvelope]:
     """Read several face swap tasks at once
 
@@ -72,7 +73,8 @@ def sync_detailed(
     documented and is typed as a list of tasks (uncertain).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> FaceSwapTaskListEnvelope:
     """Read several face swap tasks at once
 
@@ -109,7 +111,8 @@ def sync(
     documented and is typed as a list of tasks (uncertain).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> Response[FaceSwapTaskListEnvelope]:
     """Read several face swap tasks at once
 
@@ -141,7 +144,8 @@ async def asyncio_detailed(
     documented and is typed as a list of tasks (uncertain).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -167,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> FaceSwapTaskListEnvelope:
     """Read several face swap tasks at once
 
@@ -176,7 +180,8 @@ async def asyncio(
     documented and is typed as a list of tasks (uncertain).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

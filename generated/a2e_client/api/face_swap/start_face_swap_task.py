@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartFaceSwapTaskRequest,
+    body: StartFaceSwapTaskRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userFaceSwapTask/add",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFaceSwapTaskRequest,
+    body: StartFaceSwapTaskRequest | Mapping[str, Any],
 ) -> Response[FaceSwapTaskEnvelope]:
     """Start a face swap task
 
@@ -70,7 +71,8 @@ def sync_detailed(
     why). Costs credits.
 
     Args:
-        body (StartFaceSwapTaskRequest):
+        body (StartFaceSwapTaskRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -98,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFaceSwapTaskRequest,
+    body: StartFaceSwapTaskRequest | Mapping[str, Any],
 ) -> FaceSwapTaskEnvelope:
     """Start a face swap task
 
@@ -108,7 +110,8 @@ def sync(
     why). Costs credits.
 
     Args:
-        body (StartFaceSwapTaskRequest):
+        body (StartFaceSwapTaskRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -131,7 +134,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFaceSwapTaskRequest,
+    body: StartFaceSwapTaskRequest | Mapping[str, Any],
 ) -> Response[FaceSwapTaskEnvelope]:
     """Start a face swap task
 
@@ -141,7 +144,8 @@ async def asyncio_detailed(
     why). Costs credits.
 
     Args:
-        body (StartFaceSwapTaskRequest):
+        body (StartFaceSwapTaskRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -167,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFaceSwapTaskRequest,
+    body: StartFaceSwapTaskRequest | Mapping[str, Any],
 ) -> FaceSwapTaskEnvelope:
     """Start a face swap task
 
@@ -177,7 +181,8 @@ async def asyncio(
     why). Costs credits.
 
     Args:
-        body (StartFaceSwapTaskRequest):
+        body (StartFaceSwapTaskRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

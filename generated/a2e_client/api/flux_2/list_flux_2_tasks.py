@@ -12,8 +12,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -25,7 +25,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 
@@ -71,8 +71,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
@@ -82,8 +82,8 @@ def sync_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -114,8 +114,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
@@ -125,8 +125,8 @@ def sync(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -152,8 +152,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Response[Flux2TaskPageEnvelope]:
     """List Flux 2 tasks
@@ -163,8 +163,8 @@ async def asyncio_detailed(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:
@@ -193,8 +193,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
     status: ListFlux2TasksStatus | Unset = UNSET,
 ) -> Flux2TaskPageEnvelope:
     """List Flux 2 tasks
@@ -204,8 +204,8 @@ async def asyncio(
     A2E's other lists (A2E publishes no schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page, at most 100. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page, at most 100. A2E's default: 20.
         status (ListFlux2TasksStatus | Unset): Return only tasks in this status.
 
     Raises:

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartFlux2Request,
+    body: StartFlux2Request | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userFlux2/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFlux2Request,
+    body: StartFlux2Request | Mapping[str, Any],
 ) -> Response[Flux2TaskEnvelope]:
     """Make or edit an image with Flux 2 Pro
 
@@ -72,7 +73,8 @@ def sync_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartFlux2Request):
+        body (StartFlux2Request | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFlux2Request,
+    body: StartFlux2Request | Mapping[str, Any],
 ) -> Flux2TaskEnvelope:
     """Make or edit an image with Flux 2 Pro
 
@@ -112,7 +114,8 @@ def sync(
     publishes no schema for it).
 
     Args:
-        body (StartFlux2Request):
+        body (StartFlux2Request | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -135,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFlux2Request,
+    body: StartFlux2Request | Mapping[str, Any],
 ) -> Response[Flux2TaskEnvelope]:
     """Make or edit an image with Flux 2 Pro
 
@@ -147,7 +150,8 @@ async def asyncio_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartFlux2Request):
+        body (StartFlux2Request | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -173,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartFlux2Request,
+    body: StartFlux2Request | Mapping[str, Any],
 ) -> Flux2TaskEnvelope:
     """Make or edit an image with Flux 2 Pro
 
@@ -185,7 +189,8 @@ async def asyncio(
     publishes no schema for it).
 
     Args:
-        body (StartFlux2Request):
+        body (StartFlux2Request | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

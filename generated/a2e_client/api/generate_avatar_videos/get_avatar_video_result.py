@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: AvatarVideoIdRequest,
+    body: AvatarVideoIdRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/video/awsResult",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,14 +66,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarVideoIdRequest,
+    body: AvatarVideoIdRequest | Mapping[str, Any],
 ) -> Response[AvatarVideoListEnvelope]:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
 
     Args:
-        body (AvatarVideoIdRequest):
+        body (AvatarVideoIdRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,14 +102,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarVideoIdRequest,
+    body: AvatarVideoIdRequest | Mapping[str, Any],
 ) -> AvatarVideoListEnvelope:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
 
     Args:
-        body (AvatarVideoIdRequest):
+        body (AvatarVideoIdRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -130,14 +133,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarVideoIdRequest,
+    body: AvatarVideoIdRequest | Mapping[str, Any],
 ) -> Response[AvatarVideoListEnvelope]:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
 
     Args:
-        body (AvatarVideoIdRequest):
+        body (AvatarVideoIdRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -163,14 +167,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarVideoIdRequest,
+    body: AvatarVideoIdRequest | Mapping[str, Any],
 ) -> AvatarVideoListEnvelope:
     """Status of one avatar video (POST form)
 
      Returns the avatar video `_id` as a one-element list: status, progress and result address.
 
     Args:
-        body (AvatarVideoIdRequest):
+        body (AvatarVideoIdRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: ListAvailableAvatarsRequest | Unset = UNSET,
+    body: ListAvailableAvatarsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ListAvailableAvatarsRequest | Unset = UNSET,
+    body: ListAvailableAvatarsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[AvatarListEnvelope]:
     """List the avatars the caller can use
 
@@ -70,7 +71,8 @@ def sync_detailed(
     records, so each item is typed like the records of listAvatars (uncertain).
 
     Args:
-        body (ListAvailableAvatarsRequest | Unset):
+        body (ListAvailableAvatarsRequest | Mapping[str, Any] | Unset): The request: the model, or
+            a mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -98,7 +100,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ListAvailableAvatarsRequest | Unset = UNSET,
+    body: ListAvailableAvatarsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> AvatarListEnvelope:
     """List the avatars the caller can use
 
@@ -107,7 +109,8 @@ def sync(
     records, so each item is typed like the records of listAvatars (uncertain).
 
     Args:
-        body (ListAvailableAvatarsRequest | Unset):
+        body (ListAvailableAvatarsRequest | Mapping[str, Any] | Unset): The request: the model, or
+            a mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -130,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ListAvailableAvatarsRequest | Unset = UNSET,
+    body: ListAvailableAvatarsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[AvatarListEnvelope]:
     """List the avatars the caller can use
 
@@ -139,7 +142,8 @@ async def asyncio_detailed(
     records, so each item is typed like the records of listAvatars (uncertain).
 
     Args:
-        body (ListAvailableAvatarsRequest | Unset):
+        body (ListAvailableAvatarsRequest | Mapping[str, Any] | Unset): The request: the model, or
+            a mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -165,7 +169,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ListAvailableAvatarsRequest | Unset = UNSET,
+    body: ListAvailableAvatarsRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> AvatarListEnvelope:
     """List the avatars the caller can use
 
@@ -174,7 +178,8 @@ async def asyncio(
     records, so each item is typed like the records of listAvatars (uncertain).
 
     Args:
-        body (ListAvailableAvatarsRequest | Unset):
+        body (ListAvailableAvatarsRequest | Mapping[str, Any] | Unset): The request: the model, or
+            a mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartGptImageRequest,
+    body: StartGptImageRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userGptImage/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartGptImageRequest,
+    body: StartGptImageRequest | Mapping[str, Any],
 ) -> Response[GptImageTaskEnvelope]:
     """Make or edit an image with GPT Image
 
@@ -71,7 +72,8 @@ def sync_detailed(
     as the family's task (A2E publishes no schema for it).
 
     Args:
-        body (StartGptImageRequest):
+        body (StartGptImageRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -99,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartGptImageRequest,
+    body: StartGptImageRequest | Mapping[str, Any],
 ) -> GptImageTaskEnvelope:
     """Make or edit an image with GPT Image
 
@@ -110,7 +112,8 @@ def sync(
     as the family's task (A2E publishes no schema for it).
 
     Args:
-        body (StartGptImageRequest):
+        body (StartGptImageRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -133,7 +136,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartGptImageRequest,
+    body: StartGptImageRequest | Mapping[str, Any],
 ) -> Response[GptImageTaskEnvelope]:
     """Make or edit an image with GPT Image
 
@@ -144,7 +147,8 @@ async def asyncio_detailed(
     as the family's task (A2E publishes no schema for it).
 
     Args:
-        body (StartGptImageRequest):
+        body (StartGptImageRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -170,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartGptImageRequest,
+    body: StartGptImageRequest | Mapping[str, Any],
 ) -> GptImageTaskEnvelope:
     """Make or edit an image with GPT Image
 
@@ -181,7 +185,8 @@ async def asyncio(
     as the family's task (A2E publishes no schema for it).
 
     Args:
-        body (StartGptImageRequest):
+        body (StartGptImageRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

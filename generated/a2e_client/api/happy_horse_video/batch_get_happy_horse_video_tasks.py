@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/api/v1/userHappyhorseVideo/batchDetail",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +66,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> Response[HappyHorseVideoTaskListEnvelope]:
     """Read several HappyHorse video tasks at once
 
@@ -73,7 +74,8 @@ def sync_detailed(
     answer is typed as a list of tasks (A2E publishes no schema for it).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -101,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> HappyHorseVideoTaskListEnvelope:
     """Read several HappyHorse video tasks at once
 
@@ -109,7 +111,8 @@ def sync(
     answer is typed as a list of tasks (A2E publishes no schema for it).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -132,7 +135,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> Response[HappyHorseVideoTaskListEnvelope]:
     """Read several HappyHorse video tasks at once
 
@@ -140,7 +143,8 @@ async def asyncio_detailed(
     answer is typed as a list of tasks (A2E publishes no schema for it).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -166,7 +170,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: BatchDetailRequest,
+    body: BatchDetailRequest | Mapping[str, Any],
 ) -> HappyHorseVideoTaskListEnvelope:
     """Read several HappyHorse video tasks at once
 
@@ -174,7 +178,8 @@ async def asyncio(
     answer is typed as a list of tasks (A2E publishes no schema for it).
 
     Args:
-        body (BatchDetailRequest):
+        body (BatchDetailRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

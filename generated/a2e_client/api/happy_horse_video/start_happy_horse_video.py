@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartHappyHorseVideoRequest,
+    body: StartHappyHorseVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userHappyhorseVideo/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHappyHorseVideoRequest,
+    body: StartHappyHorseVideoRequest | Mapping[str, Any],
 ) -> Response[HappyHorseVideoTaskEnvelope]:
     """Make a HappyHorse video
 
@@ -76,7 +77,8 @@ def sync_detailed(
     publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
 
     Args:
-        body (StartHappyHorseVideoRequest):
+        body (StartHappyHorseVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -104,7 +106,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHappyHorseVideoRequest,
+    body: StartHappyHorseVideoRequest | Mapping[str, Any],
 ) -> HappyHorseVideoTaskEnvelope:
     """Make a HappyHorse video
 
@@ -117,7 +119,8 @@ def sync(
     publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
 
     Args:
-        body (StartHappyHorseVideoRequest):
+        body (StartHappyHorseVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,7 +143,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHappyHorseVideoRequest,
+    body: StartHappyHorseVideoRequest | Mapping[str, Any],
 ) -> Response[HappyHorseVideoTaskEnvelope]:
     """Make a HappyHorse video
 
@@ -153,7 +156,8 @@ async def asyncio_detailed(
     publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
 
     Args:
-        body (StartHappyHorseVideoRequest):
+        body (StartHappyHorseVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHappyHorseVideoRequest,
+    body: StartHappyHorseVideoRequest | Mapping[str, Any],
 ) -> HappyHorseVideoTaskEnvelope:
     """Make a HappyHorse video
 
@@ -192,7 +196,8 @@ async def asyncio(
     publishes no schema for it). Follow it with getHappyHorseVideoTask (family `happy_horse_video`).
 
     Args:
-        body (StartHappyHorseVideoRequest):
+        body (StartHappyHorseVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartHeadSwapRequest,
+    body: StartHeadSwapRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/headSwap/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHeadSwapRequest,
+    body: StartHeadSwapRequest | Mapping[str, Any],
 ) -> Response[HeadSwapTaskEnvelope]:
     """Put one person's head onto another image or video
 
@@ -75,7 +76,8 @@ def sync_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartHeadSwapRequest):
+        body (StartHeadSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -103,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHeadSwapRequest,
+    body: StartHeadSwapRequest | Mapping[str, Any],
 ) -> HeadSwapTaskEnvelope:
     """Put one person's head onto another image or video
 
@@ -116,7 +118,8 @@ def sync(
     publishes no schema for it).
 
     Args:
-        body (StartHeadSwapRequest):
+        body (StartHeadSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -139,7 +142,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHeadSwapRequest,
+    body: StartHeadSwapRequest | Mapping[str, Any],
 ) -> Response[HeadSwapTaskEnvelope]:
     """Put one person's head onto another image or video
 
@@ -152,7 +155,8 @@ async def asyncio_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartHeadSwapRequest):
+        body (StartHeadSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -178,7 +182,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartHeadSwapRequest,
+    body: StartHeadSwapRequest | Mapping[str, Any],
 ) -> HeadSwapTaskEnvelope:
     """Put one person's head onto another image or video
 
@@ -191,7 +195,8 @@ async def asyncio(
     publishes no schema for it).
 
     Args:
-        body (StartHeadSwapRequest):
+        body (StartHeadSwapRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

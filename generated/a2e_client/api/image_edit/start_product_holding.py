@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartImageEditRequest,
+    body: StartImageEditRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userImageEdit/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartImageEditRequest,
+    body: StartImageEditRequest | Mapping[str, Any],
 ) -> Response[ProductHoldingTaskEnvelope]:
     """Put a product or an outfit on a person
 
@@ -71,7 +72,8 @@ def sync_detailed(
     worn (`clothing`). Follow it with getProductHoldingTask (family `product_holding`).
 
     Args:
-        body (StartImageEditRequest):
+        body (StartImageEditRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -99,7 +101,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartImageEditRequest,
+    body: StartImageEditRequest | Mapping[str, Any],
 ) -> ProductHoldingTaskEnvelope:
     """Put a product or an outfit on a person
 
@@ -107,7 +109,8 @@ def sync(
     worn (`clothing`). Follow it with getProductHoldingTask (family `product_holding`).
 
     Args:
-        body (StartImageEditRequest):
+        body (StartImageEditRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -130,7 +133,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartImageEditRequest,
+    body: StartImageEditRequest | Mapping[str, Any],
 ) -> Response[ProductHoldingTaskEnvelope]:
     """Put a product or an outfit on a person
 
@@ -138,7 +141,8 @@ async def asyncio_detailed(
     worn (`clothing`). Follow it with getProductHoldingTask (family `product_holding`).
 
     Args:
-        body (StartImageEditRequest):
+        body (StartImageEditRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -164,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartImageEditRequest,
+    body: StartImageEditRequest | Mapping[str, Any],
 ) -> ProductHoldingTaskEnvelope:
     """Put a product or an outfit on a person
 
@@ -172,7 +176,8 @@ async def asyncio(
     worn (`clothing`). Follow it with getProductHoldingTask (family `product_holding`).
 
     Args:
-        body (StartImageEditRequest):
+        body (StartImageEditRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -14,7 +15,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: ExtendImageToVideoPromptRequest,
+    body: ExtendImageToVideoPromptRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -23,7 +24,7 @@ def _get_kwargs(
         "url": "/api/v1/userImage2Video/prompt_extension",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ExtendImageToVideoPromptRequest,
+    body: ExtendImageToVideoPromptRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Let A2E's LLM rewrite an image-to-video prompt
 
@@ -73,7 +74,8 @@ def sync_detailed(
     `data` is left open.
 
     Args:
-        body (ExtendImageToVideoPromptRequest):
+        body (ExtendImageToVideoPromptRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -101,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: ExtendImageToVideoPromptRequest,
+    body: ExtendImageToVideoPromptRequest | Mapping[str, Any],
 ) -> Envelope:
     """Let A2E's LLM rewrite an image-to-video prompt
 
@@ -112,7 +114,8 @@ def sync(
     `data` is left open.
 
     Args:
-        body (ExtendImageToVideoPromptRequest):
+        body (ExtendImageToVideoPromptRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -135,7 +138,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: ExtendImageToVideoPromptRequest,
+    body: ExtendImageToVideoPromptRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Let A2E's LLM rewrite an image-to-video prompt
 
@@ -146,7 +149,8 @@ async def asyncio_detailed(
     `data` is left open.
 
     Args:
-        body (ExtendImageToVideoPromptRequest):
+        body (ExtendImageToVideoPromptRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -172,7 +176,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: ExtendImageToVideoPromptRequest,
+    body: ExtendImageToVideoPromptRequest | Mapping[str, Any],
 ) -> Envelope:
     """Let A2E's LLM rewrite an image-to-video prompt
 
@@ -183,7 +187,8 @@ async def asyncio(
     `data` is left open.
 
     Args:
-        body (ExtendImageToVideoPromptRequest):
+        body (ExtendImageToVideoPromptRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[KlingOmniTaskPageEnvelope]:
     """List Kling Omni video tasks
 
@@ -75,8 +75,8 @@ def sync_detailed(
     typed like A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,8 +105,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> KlingOmniTaskPageEnvelope:
     """List Kling Omni video tasks
 
@@ -114,8 +114,8 @@ def sync(
     typed like A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -139,8 +139,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[KlingOmniTaskPageEnvelope]:
     """List Kling Omni video tasks
 
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     typed like A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -176,8 +176,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> KlingOmniTaskPageEnvelope:
     """List Kling Omni video tasks
 
@@ -185,8 +185,8 @@ async def asyncio(
     typed like A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: RenameKlingOmniVideoRequest,
+    body: RenameKlingOmniVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -67,7 +68,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameKlingOmniVideoRequest,
+    body: RenameKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a Kling Omni video task
 
@@ -76,7 +77,8 @@ def sync_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameKlingOmniVideoRequest):
+        body (RenameKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -106,7 +108,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameKlingOmniVideoRequest,
+    body: RenameKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a Kling Omni video task
 
@@ -115,7 +117,8 @@ def sync(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameKlingOmniVideoRequest):
+        body (RenameKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameKlingOmniVideoRequest,
+    body: RenameKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a Kling Omni video task
 
@@ -149,7 +152,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameKlingOmniVideoRequest):
+        body (RenameKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -177,7 +181,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameKlingOmniVideoRequest,
+    body: RenameKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a Kling Omni video task
 
@@ -186,7 +190,8 @@ async def asyncio(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameKlingOmniVideoRequest):
+        body (RenameKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

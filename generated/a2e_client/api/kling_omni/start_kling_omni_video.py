@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartKlingOmniVideoRequest,
+    body: StartKlingOmniVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/klingOmni/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartKlingOmniVideoRequest,
+    body: StartKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Response[KlingOmniTaskEnvelope]:
     """Make a video with Kling's omni model
 
@@ -73,7 +74,8 @@ def sync_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartKlingOmniVideoRequest):
+        body (StartKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -101,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartKlingOmniVideoRequest,
+    body: StartKlingOmniVideoRequest | Mapping[str, Any],
 ) -> KlingOmniTaskEnvelope:
     """Make a video with Kling's omni model
 
@@ -114,7 +116,8 @@ def sync(
     publishes no schema for it).
 
     Args:
-        body (StartKlingOmniVideoRequest):
+        body (StartKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -137,7 +140,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartKlingOmniVideoRequest,
+    body: StartKlingOmniVideoRequest | Mapping[str, Any],
 ) -> Response[KlingOmniTaskEnvelope]:
     """Make a video with Kling's omni model
 
@@ -150,7 +153,8 @@ async def asyncio_detailed(
     publishes no schema for it).
 
     Args:
-        body (StartKlingOmniVideoRequest):
+        body (StartKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -176,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartKlingOmniVideoRequest,
+    body: StartKlingOmniVideoRequest | Mapping[str, Any],
 ) -> KlingOmniTaskEnvelope:
     """Make a video with Kling's omni model
 
@@ -189,7 +193,8 @@ async def asyncio(
     publishes no schema for it).
 
     Args:
-        body (StartKlingOmniVideoRequest):
+        body (StartKlingOmniVideoRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: AddUserRequest,
+    body: AddUserRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/user/add",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -58,7 +59,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AddUserRequest,
+    body: AddUserRequest | Mapping[str, Any],
 ) -> Response[UserEnvelope]:
     """Add a user
 
@@ -66,7 +67,8 @@ def sync_detailed(
     catalog; the answer is typed as the new user (uncertain).
 
     Args:
-        body (AddUserRequest):
+        body (AddUserRequest | Mapping[str, Any]): The request: the model, or a mapping of A2E's
+            field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -94,7 +96,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AddUserRequest,
+    body: AddUserRequest | Mapping[str, Any],
 ) -> UserEnvelope:
     """Add a user
 
@@ -102,7 +104,8 @@ def sync(
     catalog; the answer is typed as the new user (uncertain).
 
     Args:
-        body (AddUserRequest):
+        body (AddUserRequest | Mapping[str, Any]): The request: the model, or a mapping of A2E's
+            field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -125,7 +128,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AddUserRequest,
+    body: AddUserRequest | Mapping[str, Any],
 ) -> Response[UserEnvelope]:
     """Add a user
 
@@ -133,7 +136,8 @@ async def asyncio_detailed(
     catalog; the answer is typed as the new user (uncertain).
 
     Args:
-        body (AddUserRequest):
+        body (AddUserRequest | Mapping[str, Any]): The request: the model, or a mapping of A2E's
+            field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -159,7 +163,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AddUserRequest,
+    body: AddUserRequest | Mapping[str, Any],
 ) -> UserEnvelope:
     """Add a user
 
@@ -167,7 +171,8 @@ async def asyncio(
     catalog; the answer is typed as the new user (uncertain).
 
     Args:
-        body (AddUserRequest):
+        body (AddUserRequest | Mapping[str, Any]): The request: the model, or a mapping of A2E's
+            field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

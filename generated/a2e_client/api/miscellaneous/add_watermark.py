@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartWatermarkRequest,
+    body: StartWatermarkRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/watermark/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,14 +61,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWatermarkRequest,
+    body: StartWatermarkRequest | Mapping[str, Any],
 ) -> Response[WatermarkTaskEnvelope]:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
 
     Args:
-        body (StartWatermarkRequest):
+        body (StartWatermarkRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -95,14 +97,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWatermarkRequest,
+    body: StartWatermarkRequest | Mapping[str, Any],
 ) -> WatermarkTaskEnvelope:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
 
     Args:
-        body (StartWatermarkRequest):
+        body (StartWatermarkRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -125,14 +128,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWatermarkRequest,
+    body: StartWatermarkRequest | Mapping[str, Any],
 ) -> Response[WatermarkTaskEnvelope]:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
 
     Args:
-        body (StartWatermarkRequest):
+        body (StartWatermarkRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -158,14 +162,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWatermarkRequest,
+    body: StartWatermarkRequest | Mapping[str, Any],
 ) -> WatermarkTaskEnvelope:
     """Add a watermark to a video or an image
 
      Puts a text mark on the media at `media_url`; the answer usually already holds the result.
 
     Args:
-        body (StartWatermarkRequest):
+        body (StartWatermarkRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: UploadPresignedUrlRequest,
+    body: UploadPresignedUrlRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/r2/get_upload_presigned_url",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadPresignedUrlRequest,
+    body: UploadPresignedUrlRequest | Mapping[str, Any],
 ) -> Response[PresignedUploadEnvelope]:
     """Get an upload address (older path)
 
@@ -68,7 +69,8 @@ def sync_detailed(
     can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
-        body (UploadPresignedUrlRequest):
+        body (UploadPresignedUrlRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -96,7 +98,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadPresignedUrlRequest,
+    body: UploadPresignedUrlRequest | Mapping[str, Any],
 ) -> PresignedUploadEnvelope:
     """Get an upload address (older path)
 
@@ -104,7 +106,8 @@ def sync(
     can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
-        body (UploadPresignedUrlRequest):
+        body (UploadPresignedUrlRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -127,7 +130,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadPresignedUrlRequest,
+    body: UploadPresignedUrlRequest | Mapping[str, Any],
 ) -> Response[PresignedUploadEnvelope]:
     """Get an upload address (older path)
 
@@ -135,7 +138,8 @@ async def asyncio_detailed(
     can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
-        body (UploadPresignedUrlRequest):
+        body (UploadPresignedUrlRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -161,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: UploadPresignedUrlRequest,
+    body: UploadPresignedUrlRequest | Mapping[str, Any],
 ) -> PresignedUploadEnvelope:
     """Get an upload address (older path)
 
@@ -169,7 +173,8 @@ async def asyncio(
     can answer without `cdnUrl`; the current path is the one `a2e.upload_file` uses.
 
     Args:
-        body (UploadPresignedUrlRequest):
+        body (UploadPresignedUrlRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartMotionTransferRequest,
+    body: StartMotionTransferRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/motionTransfer/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartMotionTransferRequest,
+    body: StartMotionTransferRequest | Mapping[str, Any],
 ) -> Response[MotionTransferTaskEnvelope]:
     """Animate an image with the movement of a video
 
@@ -73,7 +74,8 @@ def sync_detailed(
     schema for it).
 
     Args:
-        body (StartMotionTransferRequest):
+        body (StartMotionTransferRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -101,7 +103,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartMotionTransferRequest,
+    body: StartMotionTransferRequest | Mapping[str, Any],
 ) -> MotionTransferTaskEnvelope:
     """Animate an image with the movement of a video
 
@@ -111,7 +113,8 @@ def sync(
     schema for it).
 
     Args:
-        body (StartMotionTransferRequest):
+        body (StartMotionTransferRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -134,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartMotionTransferRequest,
+    body: StartMotionTransferRequest | Mapping[str, Any],
 ) -> Response[MotionTransferTaskEnvelope]:
     """Animate an image with the movement of a video
 
@@ -144,7 +147,8 @@ async def asyncio_detailed(
     schema for it).
 
     Args:
-        body (StartMotionTransferRequest):
+        body (StartMotionTransferRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -170,7 +174,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartMotionTransferRequest,
+    body: StartMotionTransferRequest | Mapping[str, Any],
 ) -> MotionTransferTaskEnvelope:
     """Animate an image with the movement of a video
 
@@ -180,7 +184,8 @@ async def asyncio(
     schema for it).
 
     Args:
-        body (StartMotionTransferRequest):
+        body (StartMotionTransferRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -5,7 +5,9 @@ import httpx
 from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
-from ...models.list_nano_banana_tasks_status import ListNanoBananaTasksStatus
+from ...models.list_nano_banana_tasks_status import (
+    ListNanoBananaTasksStatus,
+)
 from ...models.nano_banana_task_page_envelope import NanoBananaTaskPageEnvelope
 from ...types import UNSET, Response, Unset
 
@@ -25,7 +27,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartProductAvatarRequest,
+    body: StartProductAvatarRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/productAvatar/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartProductAvatarRequest,
+    body: StartProductAvatarRequest | Mapping[str, Any],
 ) -> Response[ProductAvatarTaskEnvelope]:
     """Picture a person presenting a product
 
@@ -74,7 +75,8 @@ def sync_detailed(
     seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartProductAvatarRequest):
+        body (StartProductAvatarRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,7 +104,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartProductAvatarRequest,
+    body: StartProductAvatarRequest | Mapping[str, Any],
 ) -> ProductAvatarTaskEnvelope:
     """Picture a person presenting a product
 
@@ -113,7 +115,8 @@ def sync(
     seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartProductAvatarRequest):
+        body (StartProductAvatarRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -136,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartProductAvatarRequest,
+    body: StartProductAvatarRequest | Mapping[str, Any],
 ) -> Response[ProductAvatarTaskEnvelope]:
     """Picture a person presenting a product
 
@@ -147,7 +150,8 @@ async def asyncio_detailed(
     seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartProductAvatarRequest):
+        body (StartProductAvatarRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -173,7 +177,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartProductAvatarRequest,
+    body: StartProductAvatarRequest | Mapping[str, Any],
 ) -> ProductAvatarTaskEnvelope:
     """Picture a person presenting a product
 
@@ -184,7 +188,8 @@ async def asyncio(
     seconds. The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        body (StartProductAvatarRequest):
+        body (StartProductAvatarRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[SeedanceVideoTaskPageEnvelope]:
     """List Seedance 1.5 Pro video tasks
 
@@ -77,8 +77,8 @@ def sync_detailed(
     no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -107,8 +107,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> SeedanceVideoTaskPageEnvelope:
     """List Seedance 1.5 Pro video tasks
 
@@ -118,8 +118,8 @@ def sync(
     no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -143,8 +143,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[SeedanceVideoTaskPageEnvelope]:
     """List Seedance 1.5 Pro video tasks
 
@@ -154,8 +154,8 @@ async def asyncio_detailed(
     no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -182,8 +182,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> SeedanceVideoTaskPageEnvelope:
     """List Seedance 1.5 Pro video tasks
 
@@ -193,8 +193,8 @@ async def asyncio(
     no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 20). Default: 20.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 20). A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartSeedanceVideoRequest,
+    body: StartSeedanceVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/seedanceVideo/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -63,7 +64,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartSeedanceVideoRequest,
+    body: StartSeedanceVideoRequest | Mapping[str, Any],
 ) -> Response[SeedanceVideoTaskEnvelope]:
     """Generate a Seedance 1.5 Pro video
 
@@ -75,7 +76,8 @@ def sync_detailed(
     schema for it).
 
     Args:
-        body (StartSeedanceVideoRequest):
+        body (StartSeedanceVideoRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -103,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartSeedanceVideoRequest,
+    body: StartSeedanceVideoRequest | Mapping[str, Any],
 ) -> SeedanceVideoTaskEnvelope:
     """Generate a Seedance 1.5 Pro video
 
@@ -115,7 +117,8 @@ def sync(
     schema for it).
 
     Args:
-        body (StartSeedanceVideoRequest):
+        body (StartSeedanceVideoRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -138,7 +141,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartSeedanceVideoRequest,
+    body: StartSeedanceVideoRequest | Mapping[str, Any],
 ) -> Response[SeedanceVideoTaskEnvelope]:
     """Generate a Seedance 1.5 Pro video
 
@@ -150,7 +153,8 @@ async def asyncio_detailed(
     schema for it).
 
     Args:
-        body (StartSeedanceVideoRequest):
+        body (StartSeedanceVideoRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -176,7 +180,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartSeedanceVideoRequest,
+    body: StartSeedanceVideoRequest | Mapping[str, Any],
 ) -> SeedanceVideoTaskEnvelope:
     """Generate a Seedance 1.5 Pro video
 
@@ -188,7 +192,8 @@ async def asyncio(
     schema for it).
 
     Args:
-        body (StartSeedanceVideoRequest):
+        body (StartSeedanceVideoRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

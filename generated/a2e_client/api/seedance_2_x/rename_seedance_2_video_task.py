@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -16,7 +17,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: RenameSeedance2VideoTaskRequest,
+    body: RenameSeedance2VideoTaskRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -27,7 +28,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -69,7 +70,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameSeedance2VideoTaskRequest,
+    body: RenameSeedance2VideoTaskRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a Seedance 2.x video task
 
@@ -78,7 +79,8 @@ def sync_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameSeedance2VideoTaskRequest):
+        body (RenameSeedance2VideoTaskRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -108,7 +110,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameSeedance2VideoTaskRequest,
+    body: RenameSeedance2VideoTaskRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a Seedance 2.x video task
 
@@ -117,7 +119,8 @@ def sync(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameSeedance2VideoTaskRequest):
+        body (RenameSeedance2VideoTaskRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -142,7 +145,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameSeedance2VideoTaskRequest,
+    body: RenameSeedance2VideoTaskRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a Seedance 2.x video task
 
@@ -151,7 +154,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameSeedance2VideoTaskRequest):
+        body (RenameSeedance2VideoTaskRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,7 +183,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameSeedance2VideoTaskRequest,
+    body: RenameSeedance2VideoTaskRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a Seedance 2.x video task
 
@@ -188,7 +192,8 @@ async def asyncio(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameSeedance2VideoTaskRequest):
+        body (RenameSeedance2VideoTaskRequest | Mapping[str, Any]): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

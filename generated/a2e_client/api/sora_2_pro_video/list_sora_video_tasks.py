@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[SoraVideoTaskPageEnvelope]:
     """List Sora 2 Pro video tasks
 
@@ -75,8 +75,8 @@ def sync_detailed(
     shape (`rows`, `count`) follows A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 10). Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 10). A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,8 +105,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> SoraVideoTaskPageEnvelope:
     """List Sora 2 Pro video tasks
 
@@ -114,8 +114,8 @@ def sync(
     shape (`rows`, `count`) follows A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 10). Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 10). A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -139,8 +139,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[SoraVideoTaskPageEnvelope]:
     """List Sora 2 Pro video tasks
 
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     shape (`rows`, `count`) follows A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 10). Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 10). A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -176,8 +176,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> SoraVideoTaskPageEnvelope:
     """List Sora 2 Pro video tasks
 
@@ -185,8 +185,8 @@ async def asyncio(
     shape (`rows`, `count`) follows A2E's other task lists (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page (A2E's default here is 10). Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page (A2E's default here is 10). A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

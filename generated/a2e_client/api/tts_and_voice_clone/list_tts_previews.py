@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_size: int | Unset = 20,
-    current: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    current: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -63,8 +63,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 20,
-    current: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    current: int | Unset = UNSET,
 ) -> Response[TtsPreviewListEnvelope]:
     """List recent speech previews
 
@@ -74,8 +74,8 @@ def sync_detailed(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
+        current (int | Unset): Page to return, counted from 1. A2E's default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -104,8 +104,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 20,
-    current: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    current: int | Unset = UNSET,
 ) -> TtsPreviewListEnvelope:
     """List recent speech previews
 
@@ -115,8 +115,8 @@ def sync(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
+        current (int | Unset): Page to return, counted from 1. A2E's default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,8 +140,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 20,
-    current: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    current: int | Unset = UNSET,
 ) -> Response[TtsPreviewListEnvelope]:
     """List recent speech previews
 
@@ -151,8 +151,8 @@ async def asyncio_detailed(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
+        current (int | Unset): Page to return, counted from 1. A2E's default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -179,8 +179,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_size: int | Unset = 20,
-    current: int | Unset = 1,
+    page_size: int | Unset = UNSET,
+    current: int | Unset = UNSET,
 ) -> TtsPreviewListEnvelope:
     """List recent speech previews
 
@@ -190,8 +190,8 @@ async def asyncio(
     whatever fields A2E sends.
 
     Args:
-        page_size (int | Unset): Records per page. Default: 20.
-        current (int | Unset): Page to return, counted from 1. Default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
+        current (int | Unset): Page to return, counted from 1. A2E's default: 1.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -11,9 +11,9 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    country: str | Unset = "en",
-    region: str | Unset = "US",
-    voice_map_type: str | Unset = "en-US",
+    country: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    voice_map_type: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,9 +66,9 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = "en",
-    region: str | Unset = "US",
-    voice_map_type: str | Unset = "en-US",
+    country: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    voice_map_type: str | Unset = UNSET,
 ) -> Response[VoiceOptionListEnvelope]:
     """List A2E's public TTS voices
 
@@ -77,9 +77,9 @@ def sync_detailed(
     example.
 
     Args:
-        country (str | Unset): Language part of the locale. Default: 'en'.
-        region (str | Unset): Region part of the locale. Default: 'US'.
-        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
+        country (str | Unset): Language part of the locale. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale. A2E's default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. A2E's default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -109,9 +109,9 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = "en",
-    region: str | Unset = "US",
-    voice_map_type: str | Unset = "en-US",
+    country: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    voice_map_type: str | Unset = UNSET,
 ) -> VoiceOptionListEnvelope:
     """List A2E's public TTS voices
 
@@ -120,9 +120,9 @@ def sync(
     example.
 
     Args:
-        country (str | Unset): Language part of the locale. Default: 'en'.
-        region (str | Unset): Region part of the locale. Default: 'US'.
-        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
+        country (str | Unset): Language part of the locale. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale. A2E's default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. A2E's default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -147,9 +147,9 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = "en",
-    region: str | Unset = "US",
-    voice_map_type: str | Unset = "en-US",
+    country: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    voice_map_type: str | Unset = UNSET,
 ) -> Response[VoiceOptionListEnvelope]:
     """List A2E's public TTS voices
 
@@ -158,9 +158,9 @@ async def asyncio_detailed(
     example.
 
     Args:
-        country (str | Unset): Language part of the locale. Default: 'en'.
-        region (str | Unset): Region part of the locale. Default: 'US'.
-        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
+        country (str | Unset): Language part of the locale. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale. A2E's default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. A2E's default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -188,9 +188,9 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    country: str | Unset = "en",
-    region: str | Unset = "US",
-    voice_map_type: str | Unset = "en-US",
+    country: str | Unset = UNSET,
+    region: str | Unset = UNSET,
+    voice_map_type: str | Unset = UNSET,
 ) -> VoiceOptionListEnvelope:
     """List A2E's public TTS voices
 
@@ -199,9 +199,9 @@ async def asyncio(
     example.
 
     Args:
-        country (str | Unset): Language part of the locale. Default: 'en'.
-        region (str | Unset): Region part of the locale. Default: 'US'.
-        voice_map_type (str | Unset): Locale the voices are mapped to. Default: 'en-US'.
+        country (str | Unset): Language part of the locale. A2E's default: 'en'.
+        region (str | Unset): Region part of the locale. A2E's default: 'US'.
+        voice_map_type (str | Unset): Locale the voices are mapped to. A2E's default: 'en-US'.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
@@ -14,7 +15,7 @@ from ...types import Response
 def _get_kwargs(
     id: str,
     *,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -25,7 +26,7 @@ def _get_kwargs(
         ),
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -65,7 +66,7 @@ def sync_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a cloned voice
 
@@ -75,7 +76,8 @@ def sync_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,7 +107,7 @@ def sync(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a cloned voice
 
@@ -115,7 +117,8 @@ def sync(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -140,7 +143,7 @@ async def asyncio_detailed(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Rename a cloned voice
 
@@ -150,7 +153,8 @@ async def asyncio_detailed(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -178,7 +182,7 @@ async def asyncio(
     id: str,
     *,
     client: AuthenticatedClient | Client,
-    body: RenameVoiceRequest,
+    body: RenameVoiceRequest | Mapping[str, Any],
 ) -> Envelope:
     """Rename a cloned voice
 
@@ -188,7 +192,8 @@ async def asyncio(
 
     Args:
         id (str): Id of the record, as A2E returned it in `_id`.
-        body (RenameVoiceRequest):
+        body (RenameVoiceRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -6,7 +6,9 @@ from a2e.answers import parse_answer, refusal, unexpected_answer
 
 from ...client import AuthenticatedClient, Client
 from ...models.avatar_training_page_envelope import AvatarTrainingPageEnvelope
-from ...models.list_avatar_trainings_status import ListAvatarTrainingsStatus
+from ...models.list_avatar_trainings_status import (
+    ListAvatarTrainingsStatus,
+)
 from ...types import UNSET, Response, Unset
 
 
@@ -25,7 +27,7 @@ def _get_kwargs(
 
     json_status: str | Unset = UNSET
     if not isinstance(status, Unset):
-        json_status = status.value
+        json_status = status
 
     params["status"] = json_status
 

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: AvatarTrainingIdRequest,
+    body: AvatarTrainingIdRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userVideoTwin/remove",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -58,14 +59,15 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest,
+    body: AvatarTrainingIdRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
 
     Args:
-        body (AvatarTrainingIdRequest):
+        body (AvatarTrainingIdRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -93,14 +95,15 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest,
+    body: AvatarTrainingIdRequest | Mapping[str, Any],
 ) -> Envelope:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
 
     Args:
-        body (AvatarTrainingIdRequest):
+        body (AvatarTrainingIdRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -123,14 +126,15 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest,
+    body: AvatarTrainingIdRequest | Mapping[str, Any],
 ) -> Response[Envelope]:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
 
     Args:
-        body (AvatarTrainingIdRequest):
+        body (AvatarTrainingIdRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -156,14 +160,15 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest,
+    body: AvatarTrainingIdRequest | Mapping[str, Any],
 ) -> Envelope:
     """Remove a custom avatar
 
      Deletes one of the caller's avatars with its training.
 
     Args:
-        body (AvatarTrainingIdRequest):
+        body (AvatarTrainingIdRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

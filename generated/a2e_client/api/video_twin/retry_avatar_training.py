@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    body: AvatarTrainingIdRequest | Unset = UNSET,
+    body: AvatarTrainingIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -22,7 +23,7 @@ def _get_kwargs(
     }
 
     if not isinstance(body, Unset):
-        _kwargs["json"] = body.to_dict()
+        _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -61,7 +62,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest | Unset = UNSET,
+    body: AvatarTrainingIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Run a failed avatar training again
 
@@ -72,7 +73,8 @@ def sync_detailed(
     `data` left open.
 
     Args:
-        body (AvatarTrainingIdRequest | Unset):
+        body (AvatarTrainingIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -100,7 +102,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest | Unset = UNSET,
+    body: AvatarTrainingIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Run a failed avatar training again
 
@@ -111,7 +113,8 @@ def sync(
     `data` left open.
 
     Args:
-        body (AvatarTrainingIdRequest | Unset):
+        body (AvatarTrainingIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -134,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest | Unset = UNSET,
+    body: AvatarTrainingIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Response[Envelope]:
     """Run a failed avatar training again
 
@@ -145,7 +148,8 @@ async def asyncio_detailed(
     `data` left open.
 
     Args:
-        body (AvatarTrainingIdRequest | Unset):
+        body (AvatarTrainingIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -171,7 +175,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: AvatarTrainingIdRequest | Unset = UNSET,
+    body: AvatarTrainingIdRequest | Mapping[str, Any] | Unset = UNSET,
 ) -> Envelope:
     """Run a failed avatar training again
 
@@ -182,7 +186,8 @@ async def asyncio(
     `data` left open.
 
     Args:
-        body (AvatarTrainingIdRequest | Unset):
+        body (AvatarTrainingIdRequest | Mapping[str, Any] | Unset): The request: the model, or a
+            mapping of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartVirtualTryOnRequest,
+    body: StartVirtualTryOnRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/virtualTryOn/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartVirtualTryOnRequest,
+    body: StartVirtualTryOnRequest | Mapping[str, Any],
 ) -> Response[VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
@@ -69,7 +70,8 @@ def sync_detailed(
     clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
-        body (StartVirtualTryOnRequest):
+        body (StartVirtualTryOnRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -97,7 +99,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartVirtualTryOnRequest,
+    body: StartVirtualTryOnRequest | Mapping[str, Any],
 ) -> VirtualTryOnTaskEnvelope:
     """Dress a person in a garment
 
@@ -106,7 +108,8 @@ def sync(
     clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
-        body (StartVirtualTryOnRequest):
+        body (StartVirtualTryOnRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -129,7 +132,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartVirtualTryOnRequest,
+    body: StartVirtualTryOnRequest | Mapping[str, Any],
 ) -> Response[VirtualTryOnTaskEnvelope]:
     """Dress a person in a garment
 
@@ -138,7 +141,8 @@ async def asyncio_detailed(
     clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
-        body (StartVirtualTryOnRequest):
+        body (StartVirtualTryOnRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -164,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartVirtualTryOnRequest,
+    body: StartVirtualTryOnRequest | Mapping[str, Any],
 ) -> VirtualTryOnTaskEnvelope:
     """Dress a person in a garment
 
@@ -173,7 +177,8 @@ async def asyncio(
     clothing, clothing mask. Follow it with getVirtualTryOnTask (family `virtual_try_on`).
 
     Args:
-        body (StartVirtualTryOnRequest):
+        body (StartVirtualTryOnRequest | Mapping[str, Any]): The request: the model, or a mapping
+            of A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -66,8 +66,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[Wan26ImageTaskPageEnvelope]:
     """List Wan2.6 image tasks
 
@@ -75,8 +75,8 @@ def sync_detailed(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -105,8 +105,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Wan26ImageTaskPageEnvelope:
     """List Wan2.6 image tasks
 
@@ -114,8 +114,8 @@ def sync(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -139,8 +139,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[Wan26ImageTaskPageEnvelope]:
     """List Wan2.6 image tasks
 
@@ -148,8 +148,8 @@ async def asyncio_detailed(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -176,8 +176,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page: int | Unset = 1,
-    page_size: int | Unset = 20,
+    page: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Wan26ImageTaskPageEnvelope:
     """List Wan2.6 image tasks
 
@@ -185,8 +185,8 @@ async def asyncio(
     page of `rows` with a `count`, like A2E's other lists (A2E publishes no response schema for it).
 
     Args:
-        page (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Records per page. Default: 20.
+        page (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Records per page. A2E's default: 20.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

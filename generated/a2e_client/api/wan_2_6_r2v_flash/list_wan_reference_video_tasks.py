@@ -13,8 +13,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -68,8 +68,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[WanReferenceVideoTaskPageEnvelope]:
     """List Wan 2.6 reference-to-video tasks
 
@@ -77,8 +77,8 @@ def sync_detailed(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -107,8 +107,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> WanReferenceVideoTaskPageEnvelope:
     """List Wan 2.6 reference-to-video tasks
 
@@ -116,8 +116,8 @@ def sync(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -141,8 +141,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[WanReferenceVideoTaskPageEnvelope]:
     """List Wan 2.6 reference-to-video tasks
 
@@ -150,8 +150,8 @@ async def asyncio_detailed(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -178,8 +178,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> WanReferenceVideoTaskPageEnvelope:
     """List Wan 2.6 reference-to-video tasks
 
@@ -187,8 +187,8 @@ async def asyncio(
     The answer is typed from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

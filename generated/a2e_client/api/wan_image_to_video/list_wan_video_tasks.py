@@ -11,8 +11,8 @@ from ...types import UNSET, Response, Unset
 
 def _get_kwargs(
     *,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -63,8 +63,8 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[WanVideoTaskPageEnvelope]:
     """List Wan video tasks
 
@@ -72,8 +72,8 @@ def sync_detailed(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -102,8 +102,8 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> WanVideoTaskPageEnvelope:
     """List Wan video tasks
 
@@ -111,8 +111,8 @@ def sync(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -136,8 +136,8 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> Response[WanVideoTaskPageEnvelope]:
     """List Wan video tasks
 
@@ -145,8 +145,8 @@ async def asyncio_detailed(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -173,8 +173,8 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    page_num: int | Unset = 1,
-    page_size: int | Unset = 10,
+    page_num: int | Unset = UNSET,
+    page_size: int | Unset = UNSET,
 ) -> WanVideoTaskPageEnvelope:
     """List Wan video tasks
 
@@ -182,8 +182,8 @@ async def asyncio(
     from the family's other operations (A2E publishes no schema for it).
 
     Args:
-        page_num (int | Unset): Page to return, counted from 1. Default: 1.
-        page_size (int | Unset): Tasks per page. Default: 10.
+        page_num (int | Unset): Page to return, counted from 1. A2E's default: 1.
+        page_size (int | Unset): Tasks per page. A2E's default: 10.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

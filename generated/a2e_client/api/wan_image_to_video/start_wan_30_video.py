@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartWan30VideoRequest,
+    body: StartWan30VideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userWan30/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -62,7 +63,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWan30VideoRequest,
+    body: StartWan30VideoRequest | Mapping[str, Any],
 ) -> Response[Wan30VideoStartEnvelope]:
     """Make a Wan 3.0 video
 
@@ -78,7 +79,8 @@ def sync_detailed(
     declares only an untyped object).
 
     Args:
-        body (StartWan30VideoRequest):
+        body (StartWan30VideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -106,7 +108,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWan30VideoRequest,
+    body: StartWan30VideoRequest | Mapping[str, Any],
 ) -> Wan30VideoStartEnvelope:
     """Make a Wan 3.0 video
 
@@ -122,7 +124,8 @@ def sync(
     declares only an untyped object).
 
     Args:
-        body (StartWan30VideoRequest):
+        body (StartWan30VideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -145,7 +148,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWan30VideoRequest,
+    body: StartWan30VideoRequest | Mapping[str, Any],
 ) -> Response[Wan30VideoStartEnvelope]:
     """Make a Wan 3.0 video
 
@@ -161,7 +164,8 @@ async def asyncio_detailed(
     declares only an untyped object).
 
     Args:
-        body (StartWan30VideoRequest):
+        body (StartWan30VideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -187,7 +191,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWan30VideoRequest,
+    body: StartWan30VideoRequest | Mapping[str, Any],
 ) -> Wan30VideoStartEnvelope:
     """Make a Wan 3.0 video
 
@@ -203,7 +207,8 @@ async def asyncio(
     declares only an untyped object).
 
     Args:
-        body (StartWan30VideoRequest):
+        body (StartWan30VideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -1,3 +1,4 @@
+from collections.abc import Mapping
 from http import HTTPStatus
 from typing import Any
 
@@ -12,7 +13,7 @@ from ...types import Response
 
 def _get_kwargs(
     *,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -21,7 +22,7 @@ def _get_kwargs(
         "url": "/api/v1/userWan25/start",
     }
 
-    _kwargs["json"] = body.to_dict()
+    _kwargs["json"] = dict(body) if isinstance(body, Mapping) else body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -60,7 +61,7 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -75,7 +76,8 @@ def sync_detailed(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -103,7 +105,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -118,7 +120,8 @@ def sync(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -141,7 +144,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> Response[WanVideoTaskEnvelope]:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -156,7 +159,8 @@ async def asyncio_detailed(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing
@@ -182,7 +186,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: StartWanVideoRequest,
+    body: StartWanVideoRequest | Mapping[str, Any],
 ) -> WanVideoTaskEnvelope:
     """Make a Wan 2.5, 2.6 or 2.7 video
 
@@ -197,7 +201,8 @@ async def asyncio(
     with getWanVideoTask (family `wan_video`).
 
     Args:
-        body (StartWanVideoRequest):
+        body (StartWanVideoRequest | Mapping[str, Any]): The request: the model, or a mapping of
+            A2E's field names, sent as given without checks.
 
     Raises:
         a2e.InvalidResponseError: If the answer is not what the spec describes (not JSON, a missing

@@ -257,8 +257,6 @@ def test_every_operation_has_a_resource_method_named_in_the_docs() -> None:
 def test_a_successful_call_decodes_its_json_once(
     client: a2e.Client, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import a2e.errors
-
     decodes: list[bytes] = []
     real = json.loads
 
@@ -267,7 +265,7 @@ def test_a_successful_call_decodes_its_json_once(
         return real(text, **options)
 
     task = client.face_swap.start(name="j", face_url=FACE, video_url=VIDEO)
-    monkeypatch.setattr(a2e.errors.json, "loads", counting)
+    monkeypatch.setattr(json, "loads", counting)
     monkeypatch.setattr(httpx.Response, "json", lambda self: pytest.fail("decoded again"))
     assert client.face_swap.get(task.id).id == task.id
     assert len(decodes) == 1

@@ -35,6 +35,7 @@ from .retry import (
     RetryPolicy,
     RetryTransport,
 )
+from .scrub import remember_secret
 
 REGIONS: Mapping[str, str] = {
     "global": "https://video.a2e.ai",
@@ -565,6 +566,7 @@ class Client(AuthenticatedClient):
         ):
             raise ConfigurationError(f"language: {language!r} is not a language tag like 'en-US'")
         configure_from_env()
+        remember_secret(key)
         self.retry_policy = policy
         self._language = language
         self._extra_headers = extra

@@ -44,3 +44,6 @@ UPLOAD_EXPIRES_IN = 3600
 ERROR_BODY_KEPT = 2000
 # httpx refuses longer URLs; saying so before building the request names the problem.
 MAX_URL_LENGTH = 65536
+
+# Keys of recent clients masked in server text (older ones still are when shaped like sk_...).
+SECRETS_REMEMBERED = 64

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from a2e.scrub import terminal_text
+
 from . import exits
 from .output import emit_line, say
 from .settings import Settings, sendable_texts
@@ -72,7 +74,11 @@ class Bytes:
         if self.progress is None:
             return
         if name not in self.bars:
-            self.bars[name] = self.progress.add_task(name, total=total)
+            from rich.markup import escape
+
+            # The description is rich markup: a name holding "[link=...]" must stay text.
+            shown = escape(terminal_text(name))
+            self.bars[name] = self.progress.add_task(shown, total=total)
         self.progress.update(self.bars[name], completed=done, total=total)
 
     def finished(self, name: str, size: int) -> None:

@@ -24,6 +24,7 @@ from a2e_client import AuthenticatedClient
 
 from . import defaults
 from ._version import __version__
+from .bodies import ACCEPTED_ENCODINGS
 from .errors import ConfigurationError, raise_for_response
 from .log import configure_from_env, log_response
 from .retry import (
@@ -438,6 +439,12 @@ def _check_ca_path(path: str) -> None:
         ) from None
 
 
+def _checked_size(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name}: must be a whole number of bytes >= 1, got {value!r}")
+    return value
+
+
 def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
     if value is not None and not isinstance(value, kind):
         raise ConfigurationError(f"{name}: expected {kind}, got {type(value).__name__}")
@@ -467,6 +474,7 @@ class Client(AuthenticatedClient):
         headers and timeout do not: this client sets its own). It is left open by `close()`.
     validate: "off", "warn" or "error": check every answer against the spec (defaults to
         `A2E_VALIDATE`, else off); see `a2e.validate`.
+    max_answer_size: the most bytes an API answer may have once decoded (32 MiB by default).
     """
 
     def __init__(
@@ -490,6 +498,7 @@ class Client(AuthenticatedClient):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         validate: str | None = None,
+        max_answer_size: int = defaults.MAX_ANSWER_SIZE,
     ) -> None:
         _checked_instance("proxy", proxy, (str, httpx.Proxy))
         _checked_instance("verify", verify, (ssl.SSLContext, str, bool))
@@ -546,6 +555,7 @@ class Client(AuthenticatedClient):
             connections=connections,
             drift_checks=_drift_checks(validate),
         )
+        self.max_answer_size = _checked_size("max_answer_size", max_answer_size)
         self._owns_connections = True
 
     def _configure(
@@ -575,7 +585,7 @@ class Client(AuthenticatedClient):
         self.drift_checks = drift_checks
         self._owns_connections = False
         self._async_outer: httpx.AsyncClient | None = None
-        all_headers = {"User-Agent": USER_AGENT, **extra}
+        all_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED_ENCODINGS, **extra}
         if language:
             all_headers["x-lang"] = language
         super().__init__(
@@ -605,7 +615,11 @@ class Client(AuthenticatedClient):
         if self._client is None:
             self._client = _HttpxClient(
                 **self._httpx_settings(),
-                transport=RetryTransport(self.retry_policy, _SendThrough(self._connections)),
+                transport=RetryTransport(
+                    self.retry_policy,
+                    _SendThrough(self._connections),
+                    max_answer_size=self.max_answer_size,
+                ),
                 event_hooks={"response": [_raise_for_a2e_error]},
             )
         return self._client
@@ -616,7 +630,9 @@ class Client(AuthenticatedClient):
             self._async_outer = _AsyncHttpxClient(
                 **self._httpx_settings(),
                 transport=AsyncRetryTransport(
-                    self.retry_policy, _AsyncSendThrough(self._connections)
+                    self.retry_policy,
+                    _AsyncSendThrough(self._connections),
+                    max_answer_size=self.max_answer_size,
                 ),
                 event_hooks={"response": [_araise_for_a2e_error]},
             )
@@ -676,6 +692,7 @@ class Client(AuthenticatedClient):
             connections=self._connections,
             drift_checks=self.drift_checks if validate is None else _drift_checks(validate),
         )
+        derived.max_answer_size = self.max_answer_size
         return derived
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:

@@ -47,3 +47,6 @@ MAX_URL_LENGTH = 65536
 
 # Keys of recent clients masked in server text (older ones still are when shaped like sk_...).
 SECRETS_REMEMBERED = 64
+# The largest answer read into memory, once decoded: A2E's answers are kilobytes, and a
+# compressed one counts as it expands.
+MAX_ANSWER_SIZE = 32 * 2**20

@@ -14,7 +14,7 @@ import os
 import ssl
 import urllib.parse
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from http.cookiejar import CookieJar
 from typing import Any, NoReturn, Self
 
@@ -24,6 +24,7 @@ from a2e_client import AuthenticatedClient
 
 from . import defaults
 from ._version import __version__
+from .addresses import checked_hosts
 from .bodies import ACCEPTED_ENCODINGS
 from .errors import ConfigurationError, raise_for_response
 from .log import configure_from_env, log_response
@@ -474,6 +475,9 @@ class Client(AuthenticatedClient):
         headers and timeout do not: this client sets its own). It is left open by `close()`.
     validate: "off", "warn" or "error": check every answer against the spec (defaults to
         `A2E_VALIDATE`, else off); see `a2e.validate`.
+    storage_hosts: hosts (names or IP addresses) that result and upload addresses may point
+        at besides https hosts on the public internet and the base URL's own host: a local
+        MinIO, a test server; "*" allows any (see `a2e.addresses`).
     max_answer_size: the most bytes an API answer may have once decoded (32 MiB by default).
     """
 
@@ -498,6 +502,7 @@ class Client(AuthenticatedClient):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         validate: str | None = None,
+        storage_hosts: Iterable[str] = (),
         max_answer_size: int = defaults.MAX_ANSWER_SIZE,
     ) -> None:
         _checked_instance("proxy", proxy, (str, httpx.Proxy))
@@ -555,6 +560,7 @@ class Client(AuthenticatedClient):
             connections=connections,
             drift_checks=_drift_checks(validate),
         )
+        self.storage_hosts = checked_hosts(storage_hosts)
         self.max_answer_size = _checked_size("max_answer_size", max_answer_size)
         self._owns_connections = True
 
@@ -692,7 +698,7 @@ class Client(AuthenticatedClient):
             connections=self._connections,
             drift_checks=self.drift_checks if validate is None else _drift_checks(validate),
         )
-        derived.max_answer_size = self.max_answer_size
+        derived.storage_hosts, derived.max_answer_size = self.storage_hosts, self.max_answer_size
         return derived
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:

@@ -90,13 +90,15 @@ def _upload(client: Any, path: Path, content_type: str | None, bytes_: Bytes) ->
     """a2e.upload_file, reporting the bytes as they leave."""
     from a2e import upload_file
 
-    url = upload_file(
-        client,
-        path,
-        content_type=content_type,
-        on_progress=lambda sent, size: bytes_.update(str(path), sent, size),
-    )
-    bytes_.finished(str(path), path.stat().st_size)
+    sizes = [0]
+
+    def progress(sent: int, size: int) -> None:
+        sizes[0] = size
+        bytes_.update(str(path), sent, size)
+
+    url = upload_file(client, path, content_type=content_type, on_progress=progress)
+    # The size sent, not the file's now: a pipe has none, and a file may have changed since.
+    bytes_.finished(str(path), sizes[0])
     return url
 
 

@@ -26,7 +26,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-import httpcore
 import httpx
 
 from .errors import ConfigurationError, InvalidResponseError
@@ -185,6 +184,8 @@ def resolved(host: str) -> list[str] | None:
 def direct(http: httpx.Client | httpx.AsyncClient, url: str) -> bool:
     """Whether `http` connects to `url`'s host itself: no proxy and no transport of the user's
     own in between. Only then does a lookup here see what the connection will reach."""
+    import httpcore  # httpx imports it only once a transport is made: keep `import a2e` cheap
+
     pick = getattr(http, "_transport_for_url", None)
     transport = pick(httpx.URL(url)) if pick is not None else None
     pool = getattr(transport, "_pool", None)

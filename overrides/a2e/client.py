@@ -24,8 +24,6 @@ from a2e_client import AuthenticatedClient
 
 from . import defaults
 from ._version import __version__
-from .addresses import checked_hosts
-from .bodies import ACCEPTED_ENCODINGS
 from .errors import ConfigurationError, raise_for_response
 from .log import configure_from_env, log_response
 from .retry import (
@@ -37,7 +35,6 @@ from .retry import (
     RetryPolicy,
     RetryTransport,
 )
-from .scrub import remember_secret
 
 REGIONS: Mapping[str, str] = {
     "global": "https://video.a2e.ai",
@@ -560,6 +557,8 @@ class Client(AuthenticatedClient):
             connections=connections,
             drift_checks=_drift_checks(validate),
         )
+        from .addresses import checked_hosts  # here: `import a2e` stays cheap
+
         self.storage_hosts = checked_hosts(storage_hosts)
         self.max_answer_size = _checked_size("max_answer_size", max_answer_size)
         self._owns_connections = True
@@ -581,6 +580,9 @@ class Client(AuthenticatedClient):
             not isinstance(language, str) or not language or not _visible_ascii(language)
         ):
             raise ConfigurationError(f"language: {language!r} is not a language tag like 'en-US'")
+        from .bodies import ACCEPTED_ENCODINGS  # here: `import a2e` stays cheap
+        from .scrub import remember_secret
+
         configure_from_env()
         remember_secret(key)
         self.retry_policy = policy

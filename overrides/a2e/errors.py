@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 import httpx
 
 from . import defaults
-from .scrub import mask, mask_bytes, masked, message_text
 
 if TYPE_CHECKING:
     from a2e_client.models.error_response import ErrorResponse
@@ -44,7 +43,10 @@ class A2EError(Exception):
         trace_id: str | None = None,
     ) -> None:
         # The one place every error's text passes: a key a server echoed stops here, and so do
-        # the controls that would drive the terminal of whoever prints the error.
+        # the controls that would drive the terminal of whoever prints the error. Imported
+        # here, when an error is made, so that `import a2e` stays cheap.
+        from .scrub import message_text
+
         message = message_text(message)
         super().__init__(message)
         self.message = message
@@ -161,6 +163,8 @@ class InvalidResponseError(APIError):
             )
             if value
         ]
+        from .scrub import mask, mask_bytes
+
         text = f"{operation}: {message}" if operation else message
         super().__init__(f"{text} ({'; '.join(details)})" if details else text, **kwargs)
         self.operation = operation
@@ -177,6 +181,8 @@ class TaskFailed(A2EError):
     """
 
     def __init__(self, message: str, *, task: Any, status: str, **kwargs: Any) -> None:
+        from .scrub import masked, message_text
+
         super().__init__(message, **kwargs)
         self.task = masked(task)
         self.status = message_text(status)
@@ -189,6 +195,8 @@ class TaskTimeout(A2EError):
     """
 
     def __init__(self, message: str, *, task: Any, **kwargs: Any) -> None:
+        from .scrub import masked
+
         super().__init__(message, **kwargs)
         self.task = masked(task)
 

@@ -15,8 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .scrub import mask, printable
-
 if TYPE_CHECKING:
     import logging
 
@@ -37,6 +35,8 @@ def scrubbed_logger(name: str) -> logging.Logger:
     if logger is not None:
         return logger
     import logging
+
+    from .scrub import mask, printable
 
     def scrub(record: logging.LogRecord) -> bool:
         record.msg, record.args = printable(mask(record.getMessage())), None

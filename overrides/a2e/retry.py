@@ -27,7 +27,6 @@ from dataclasses import dataclass
 import httpx
 
 from . import defaults, log
-from .bodies import aread_answer, read_answer
 from .errors import (
     APIConnectionError,
     APITimeoutError,
@@ -294,6 +293,8 @@ class RetryTransport(httpx.BaseTransport):
                 response.stream = _DeadlineStream(
                     response.stream, request, time.monotonic() + budget
                 )
+            from .bodies import read_answer  # here: `import a2e` stays cheap
+
             # Reading here lets a connection that breaks mid-body be retried like any other.
             read_answer(response, self.max_answer_size, _shown(request))
         except httpx.TransportError as error:
@@ -344,6 +345,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         self.max_answer_size = max_answer_size
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        from .bodies import aread_answer  # here: `import a2e` stays cheap
+
         response = await self._transport.handle_async_request(request)
         try:
             await aread_answer(response, self.max_answer_size, _shown(request))

@@ -39,7 +39,8 @@ class _Secrets:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._known: dict[str, None] = {}
-        self._pattern = re.compile(f"{_KEY_SHAPE}|{_BEARER}")
+        # Compiled on first use: most programs never build an error.
+        self._pattern: re.Pattern[str] | None = None
 
     def add(self, secret: str) -> None:
         with self._lock:
@@ -48,14 +49,19 @@ class _Secrets:
             self._known[secret] = None
             while len(self._known) > defaults.SECRETS_REMEMBERED:
                 del self._known[next(iter(self._known))]
-            # The key as sent, and percent-encoded as a server may echo it inside a URL.
-            forms = {form for key in self._known for form in (key, quote(key, safe=""))}
-            literal = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
-            self._pattern = re.compile(f"{literal}|{_KEY_SHAPE}|{_BEARER}")
+            self._pattern = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        return self._pattern
+        pattern = self._pattern
+        if pattern is None:
+            with self._lock:
+                # The key as sent, and percent-encoded as a server may echo it inside a URL.
+                forms = {form for key in self._known for form in (key, quote(key, safe=""))}
+                ordered = sorted(forms, key=len, reverse=True)
+                literal = "".join(f"{re.escape(form)}|" for form in ordered)
+                pattern = self._pattern = re.compile(f"{literal}{_KEY_SHAPE}|{_BEARER}")
+        return pattern
 
 
 _SECRETS = _Secrets()

@@ -179,8 +179,16 @@ def test_address_rules_by_form(host: str, allowed: bool) -> None:
 def test_the_base_urls_own_host_is_allowed() -> None:
     rules = AddressRules(home=("http", "127.0.0.1"))
     assert rules.check("http://127.0.0.1:1234/__mock__/results/x.mp4", "r") is None
+    # A base URL on this machine allows this machine under any of its names.
+    assert rules.check("http://localhost:1234/x.mp4", "r") is None
+    assert rules.check("http://[::1]:1234/x.mp4", "r") is None
     with pytest.raises(a2e.InvalidResponseError):
-        rules.check("http://localhost:1234/x.mp4", "r")
+        rules.check("http://10.0.0.1/x.mp4", "r")
+    public = AddressRules(home=("https", "video.a2e.ai"))
+    assert public.check("https://video.a2e.ai/r.mp4", "r") is None
+    for elsewhere in ("http://video.a2e.ai/r.mp4", "https://127.0.0.1/r.mp4"):
+        with pytest.raises(a2e.InvalidResponseError):
+            public.check(elsewhere, "r")
 
 
 def test_storage_hosts_is_checked() -> None:

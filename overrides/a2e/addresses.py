@@ -6,7 +6,9 @@ service (169.254.169.254), a router, a database's HTTP port. The SDK fetches and
 `https` hosts on the public internet, except:
 
 - the host of the client's own base URL (the local mock serves results from itself), with the
-  base URL's scheme or https;
+  base URL's scheme or https; when that host is this machine (`localhost`, 127.0.0.1, ::1),
+  any name or address of this machine, as a mock reached as `localhost` may name itself
+  127.0.0.1;
 - the hosts the user allows with `a2e.Client(storage_hosts=[...])` ("*": any host), over http
   or https.
 
@@ -86,6 +88,11 @@ def _local_name(host: str) -> bool:
     return host in LOCAL_NAMES or host.endswith(LOCAL_SUFFIXES) or "." not in host
 
 
+def _this_machine(host: str) -> bool:
+    literal = _literal(host)
+    return literal.is_loopback if literal is not None else host in LOCAL_NAMES
+
+
 def checked_hosts(hosts: object) -> frozenset[str]:
     """The `storage_hosts` setting: host names or IP addresses, or "*"; lowercased."""
     if isinstance(hosts, str | bytes) or not isinstance(hosts, Iterable):
@@ -139,8 +146,10 @@ class AddressRules:
             raise self._refused(address, what, "is not an http(s) address")
         if ANY_HOST in self.allowed or host in self.allowed:
             return None
-        if self.home is not None and host == self.home[1] and scheme in ("https", self.home[0]):
-            return None
+        if self.home is not None and scheme in ("https", self.home[0]):
+            home = self.home[1]
+            if host == home or (_this_machine(home) and _this_machine(host)):
+                return None
         if scheme != "https":
             raise self._refused(address, what, "is not https")
         literal = _literal(host)

@@ -39,7 +39,11 @@ def scrubbed_logger(name: str) -> logging.Logger:
     from .scrub import mask, printable
 
     def scrub(record: logging.LogRecord) -> bool:
-        record.msg, record.args = printable(mask(record.getMessage())), None
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call: left for the handler to report, as logging does
+            return True
+        record.msg, record.args = printable(mask(message)), None
         return True
 
     logger = logging.getLogger(name)

@@ -9,6 +9,8 @@ import httpx
 import pytest
 
 from a2e.mock import MockA2E
+from a2e.tasks import FACE_SWAP
+from webhook_receiver import Receiver
 
 AUTH = {"Authorization": "Bearer sk_test"}
 START = "/api/v1/userFaceSwapTask/add"
@@ -46,3 +48,21 @@ def test_a_webhook_no_request_can_reach_is_a_failed_delivery(
     (delivery,) = mock.webhooks.deliveries
     assert delivery.url == url and delivery.status_code is None
     assert delivery.error and error in delivery.error
+
+
+def test_reset_ends_every_pending_webhook_call_of_earlier_tasks(
+    base_url: str, mock: MockA2E, receiver: Receiver
+) -> None:
+    """A task's `task.completed` call must not reach the receiver after `reset()`, where it
+    would land in the next test."""
+    body = {**BODY, "webhook_url": receiver.url, "webhook_token": "t"}
+    answer = httpx.post(f"{base_url}{START}", json=body, headers=AUTH).json()
+    task = mock.tasks.get(FACE_SWAP, answer["data"]["_id"])
+    assert task is not None
+    mock.reset()
+    while not task.finished:  # what the task's own clock would have done next
+        task.next_stage()
+    for thread in threading.enumerate():
+        if thread.name.startswith(("a2e-mock-webhook", f"a2e-mock-clock-{task.id}")):
+            thread.join(timeout=10)
+    assert receiver.calls == [] and list(mock.webhooks.deliveries) == []

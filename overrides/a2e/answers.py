@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from typing import Any, Protocol, TypeVar, cast
-from urllib.parse import urlsplit
 
 import httpx
 
@@ -121,21 +120,6 @@ def parse_answer(
         return build(payload)
     except Exception as error:  # any way the generated model can fail on a foreign shape
         raise explain(name, response, payload, error) from error
-
-
-def checked_address(address: str, what: str) -> str:
-    """`address` when it is a URL that can be requested; else the InvalidResponseError of the
-    answer that named it (`what` says which)."""
-    try:
-        httpx.URL(address)
-        urlsplit(address).port  # noqa: B018 - reading it checks the port's range
-    except (httpx.InvalidURL, ValueError):
-        raise InvalidResponseError(
-            f"{what} is not an address that can be requested",
-            expected="an http(s) URL",
-            seen=address[:200],
-        ) from None
-    return address
 
 
 def _beyond_checking(error: BaseException) -> bool:

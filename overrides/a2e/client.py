@@ -17,7 +17,7 @@ import tempfile
 import urllib.parse
 import uuid
 import weakref
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from http.cookiejar import CookieJar
 from typing import Any, NoReturn, Self
 
@@ -441,6 +441,12 @@ def _check_ca_path(path: str) -> None:
         ) from None
 
 
+def _checked_size(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigurationError(f"{name}: must be a whole number of bytes >= 1, got {value!r}")
+    return value
+
+
 def _checked_instance(name: str, value: object, kind: type | tuple[type, ...]) -> None:
     if value is not None and not isinstance(value, kind):
         raise ConfigurationError(f"{name}: expected {kind}, got {type(value).__name__}")
@@ -469,6 +475,10 @@ class BaseClient(AuthenticatedClient):
         headers and timeout do not: this client sets its own). It is left open by `close()`.
     validate: "off", "warn" or "error": check every answer against the spec (defaults to
         `A2E_VALIDATE`, else off); see `a2e.validate`.
+    storage_hosts: hosts (names or IP addresses) that result and upload addresses may point
+        at besides https hosts on the public internet and the base URL's own host: a local
+        MinIO, a test server; "*" allows any (see `a2e.addresses`).
+    max_answer_size: the most bytes an API answer may have once decoded (32 MiB by default).
     """
 
     def __init__(
@@ -492,6 +502,8 @@ class BaseClient(AuthenticatedClient):
         http_client: httpx.Client | None = None,
         async_http_client: httpx.AsyncClient | None = None,
         validate: str | None = None,
+        storage_hosts: Iterable[str] = (),
+        max_answer_size: int = defaults.MAX_ANSWER_SIZE,
     ) -> None:
         _checked_instance("proxy", proxy, (str, httpx.Proxy))
         _checked_instance("verify", verify, (ssl.SSLContext, str, bool))
@@ -548,6 +560,10 @@ class BaseClient(AuthenticatedClient):
             connections=connections,
             drift_checks=_drift_checks(validate),
         )
+        from .addresses import checked_hosts  # here: `import a2e` stays cheap
+
+        self.storage_hosts = checked_hosts(storage_hosts)
+        self.max_answer_size = _checked_size("max_answer_size", max_answer_size)
         self._owns_connections = True
 
     def _configure(
@@ -567,7 +583,11 @@ class BaseClient(AuthenticatedClient):
             not isinstance(language, str) or not language or not _visible_ascii(language)
         ):
             raise ConfigurationError(f"language: {language!r} is not a language tag like 'en-US'")
+        from .bodies import ACCEPTED_ENCODINGS  # here: `import a2e` stays cheap
+        from .scrub import remember_secret
+
         configure_from_env()
+        remember_secret(key)
         self.retry_policy = policy
         self._language = language
         self._extra_headers = extra
@@ -576,7 +596,7 @@ class BaseClient(AuthenticatedClient):
         self.drift_checks = drift_checks
         self._owns_connections = False
         self._async_outer: httpx.AsyncClient | None = None
-        all_headers = {"User-Agent": USER_AGENT, **extra}
+        all_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": ACCEPTED_ENCODINGS, **extra}
         if language:
             all_headers["x-lang"] = language
         super().__init__(
@@ -606,7 +626,11 @@ class BaseClient(AuthenticatedClient):
         if self._client is None:
             self._client = _HttpxClient(
                 **self._httpx_settings(),
-                transport=RetryTransport(self.retry_policy, _SendThrough(self._connections)),
+                transport=RetryTransport(
+                    self.retry_policy,
+                    _SendThrough(self._connections),
+                    max_answer_size=self.max_answer_size,
+                ),
                 event_hooks={"response": [_raise_for_a2e_error]},
             )
         return self._client
@@ -617,7 +641,9 @@ class BaseClient(AuthenticatedClient):
             self._async_outer = _AsyncHttpxClient(
                 **self._httpx_settings(),
                 transport=AsyncRetryTransport(
-                    self.retry_policy, _AsyncSendThrough(self._connections)
+                    self.retry_policy,
+                    _AsyncSendThrough(self._connections),
+                    max_answer_size=self.max_answer_size,
                 ),
                 event_hooks={"response": [_araise_for_a2e_error]},
             )
@@ -677,6 +703,7 @@ class BaseClient(AuthenticatedClient):
             connections=self._connections,
             drift_checks=self.drift_checks if validate is None else _drift_checks(validate),
         )
+        derived.storage_hosts, derived.max_answer_size = self.storage_hosts, self.max_answer_size
         return derived
 
     def with_headers(self, headers: Mapping[str, str]) -> Self:

@@ -44,3 +44,20 @@ UPLOAD_EXPIRES_IN = 3600
 ERROR_BODY_KEPT = 2000
 # httpx refuses longer URLs; saying so before building the request names the problem.
 MAX_URL_LENGTH = 65536
+
+# Keys of recent clients masked in server text (older ones still are when shaped like sk_...).
+SECRETS_REMEMBERED = 64
+# The largest answer read into memory, once decoded: A2E's answers are kilobytes, and a
+# compressed one counts as it expands.
+MAX_ANSWER_SIZE = 32 * 2**20
+# Hostile servers and files (SECURITY.md): the longest file name made from a task id, before
+# its suffix; the largest result file saved (a body that never ends must end somewhere; A2E's
+# videos are far smaller); redirects followed for one download.
+MAX_FILE_STEM = 64
+MAX_DOWNLOAD_SIZE = 8 * 2**30
+MAX_REDIRECTS = 10
+# A local file whose size cannot be known first (a pipe, a /proc file) is read whole into
+# memory before it is uploaded, up to this many bytes.
+UPLOAD_UNSIZED_MAX = 64 * 2**20
+# Storage's answer to an upload is read for its status and an error message only.
+STORAGE_ANSWER_MAX = 64 * 2**10

@@ -1,7 +1,9 @@
 """The exception hierarchy, and the one place that turns an A2E answer into data or an error.
 
 Every error keeps what A2E said about the failure (HTTP status, A2E's `code`, the message and
-the `trace_id` to quote to A2E's support) and never the API key.
+the `trace_id` to quote to A2E's support) and never the API key: whatever text a server sent,
+an error masks keys and bearer credentials in it when it is built (`a2e.scrub`), in its
+message, its attributes, the raw body it keeps and the task it carries.
 """
 
 from __future__ import annotations
@@ -40,11 +42,17 @@ class A2EError(Exception):
         code: int | str | None = None,
         trace_id: str | None = None,
     ) -> None:
+        # The one place every error's text passes: a key a server echoed stops here, and so do
+        # the controls that would drive the terminal of whoever prints the error. Imported
+        # here, when an error is made, so that `import a2e` stays cheap.
+        from .scrub import message_text
+
+        message = message_text(message)
         super().__init__(message)
         self.message = message
         self.status_code = status_code
-        self.code = code
-        self.trace_id = trace_id
+        self.code = message_text(code) if isinstance(code, str) else code
+        self.trace_id = message_text(trace_id) if trace_id is not None else None
 
     def __str__(self) -> str:
         details = [
@@ -155,13 +163,15 @@ class InvalidResponseError(APIError):
             )
             if value
         ]
+        from .scrub import mask, mask_bytes
+
         text = f"{operation}: {message}" if operation else message
         super().__init__(f"{text} ({'; '.join(details)})" if details else text, **kwargs)
         self.operation = operation
-        self.location = location
-        self.expected = expected
-        self.seen = seen
-        self.body = body[:BODY_KEPT]
+        self.location = location and mask(location)
+        self.expected = expected and mask(expected)
+        self.seen = seen and mask(seen)
+        self.body = mask_bytes(body[:BODY_KEPT])
 
 
 class TaskFailed(A2EError):
@@ -171,9 +181,11 @@ class TaskFailed(A2EError):
     """
 
     def __init__(self, message: str, *, task: Any, status: str, **kwargs: Any) -> None:
+        from .scrub import masked, message_text
+
         super().__init__(message, **kwargs)
-        self.task = task
-        self.status = status
+        self.task = masked(task)
+        self.status = message_text(status)
 
 
 class TaskTimeout(A2EError):
@@ -183,8 +195,10 @@ class TaskTimeout(A2EError):
     """
 
     def __init__(self, message: str, *, task: Any, **kwargs: Any) -> None:
+        from .scrub import masked
+
         super().__init__(message, **kwargs)
-        self.task = task
+        self.task = masked(task)
 
 
 _STATUS_ERRORS: dict[int, type[APIError]] = {

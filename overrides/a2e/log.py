@@ -2,7 +2,9 @@
 
 Logging goes through the standard `logging` module (logger name "a2e"), so an application's
 own logging configuration decides where records go; the Authorization header is always
-redacted.
+redacted, and every record of the SDK's loggers is scrubbed as it is made (keys masked,
+control characters shown as escapes: a line from a server can neither show a secret nor drive
+a terminal nor forge another log line).
 """
 
 from __future__ import annotations
@@ -20,14 +22,43 @@ LOGGER_NAME = "a2e"
 REDACTED_HEADERS = frozenset({"authorization", "proxy-authorization", "x-a2e-webhook-token"})
 
 
+_SCRUBBED: dict[str, logging.Logger] = {}
+
+
+def scrubbed_logger(name: str) -> logging.Logger:
+    """The logger called `name`, scrubbing every record logged on it (see `a2e.scrub`).
+
+    A logger's filters see only the records logged on that very logger, not those of its
+    children, so each of the SDK's loggers is obtained here.
+    """
+    logger = _SCRUBBED.get(name)
+    if logger is not None:
+        return logger
+    import logging
+
+    from .scrub import mask, printable
+
+    def scrub(record: logging.LogRecord) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed call: left for the handler to report, as logging does
+            return True
+        record.msg, record.args = printable(mask(message)), None
+        return True
+
+    logger = logging.getLogger(name)
+    logger.addFilter(scrub)
+    _SCRUBBED[name] = logger
+    return logger
+
+
 def active_logger() -> logging.Logger | None:
     """The "a2e" logger, or None while nothing has imported `logging`.
 
     Until some code imports `logging` no handler can exist, so nothing could be shown; not
     importing it keeps `import a2e` about 12 ms cheaper.
     """
-    module = sys.modules.get("logging")
-    return None if module is None else module.getLogger(LOGGER_NAME)
+    return None if "logging" not in sys.modules else scrubbed_logger(LOGGER_NAME)
 
 
 def configure_from_env() -> None:
@@ -60,7 +91,7 @@ def configure_from_env() -> None:
             except Exception:
                 self.handleError(record)
 
-    logger = logging.getLogger(LOGGER_NAME)
+    logger = scrubbed_logger(LOGGER_NAME)
     if logger.level == logging.NOTSET:
         logger.setLevel(level)
     if not any(type(handler).__name__ == FallbackHandler.__name__ for handler in logger.handlers):

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import defaults
 from .errors import ConfigurationError, unwrap
-from .log import LOGGER_NAME
+from .log import LOGGER_NAME, scrubbed_logger
 
 DEFAULT_PAGE_SIZE = defaults.PAGE_SIZE
 MAX_STALE_PAGES = defaults.MAX_STALE_PAGES
@@ -187,9 +187,7 @@ class _Pager:
             if grown and self.stale >= MAX_STALE_PAGES:
                 # Stopping here may leave records unread: say so rather than end quietly (on
                 # stderr too when the application configured no logging).
-                import logging
-
-                logging.getLogger(LOGGER_NAME).warning(
+                scrubbed_logger(LOGGER_NAME).warning(
                     "paging stopped: %d pages in a row brought no new record while the list "
                     "kept growing; records not yet read may remain (list again to see them)",
                     self.stale,

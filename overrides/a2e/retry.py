@@ -264,6 +264,7 @@ class RetryTransport(httpx.BaseTransport):
     """Wraps a sync transport; connection failures surface as `a2e.APIConnectionError`.
 
     owns: close the wrapped transport with this one (False when it is shared).
+    max_answer_size: the most bytes an answer may have, once decoded (`a2e.bodies`).
     """
 
     def __init__(
@@ -272,10 +273,12 @@ class RetryTransport(httpx.BaseTransport):
         transport: httpx.BaseTransport | None = None,
         *,
         owns: bool = True,
+        max_answer_size: int = defaults.MAX_ANSWER_SIZE,
     ) -> None:
         self.policy = policy
         self._transport = transport or httpx.HTTPTransport()
         self._owns = owns
+        self.max_answer_size = max_answer_size
 
     def _attempt(self, request: httpx.Request, budget: float | None) -> Outcome:
         if budget is not None:
@@ -290,8 +293,10 @@ class RetryTransport(httpx.BaseTransport):
                 response.stream = _DeadlineStream(
                     response.stream, request, time.monotonic() + budget
                 )
+            from .bodies import read_answer  # here: `import a2e` stays cheap
+
             # Reading here lets a connection that breaks mid-body be retried like any other.
-            response.read()
+            read_answer(response, self.max_answer_size, _shown(request))
         except httpx.TransportError as error:
             response.close()
             return error
@@ -323,6 +328,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
     """Wraps an async transport; connection failures surface as `a2e.APIConnectionError`.
 
     owns: close the wrapped transport with this one (False when it is shared).
+    max_answer_size: the most bytes an answer may have, once decoded (`a2e.bodies`).
     """
 
     def __init__(
@@ -331,15 +337,19 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
         transport: httpx.AsyncBaseTransport | None = None,
         *,
         owns: bool = True,
+        max_answer_size: int = defaults.MAX_ANSWER_SIZE,
     ) -> None:
         self.policy = policy
         self._transport = transport or httpx.AsyncHTTPTransport()
         self._owns = owns
+        self.max_answer_size = max_answer_size
 
     async def _send(self, request: httpx.Request) -> httpx.Response:
+        from .bodies import aread_answer  # here: `import a2e` stays cheap
+
         response = await self._transport.handle_async_request(request)
         try:
-            await response.aread()
+            await aread_answer(response, self.max_answer_size, _shown(request))
         except httpx.DecodingError as error:
             await response.aclose()
             raise undecodable(request, response, error) from None

@@ -10,7 +10,6 @@ logger: the field path, the kind the spec expects and the kind that came; never 
 from __future__ import annotations
 
 import json
-import logging
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -19,9 +18,10 @@ from typing import Any
 
 from .answers import describe, kind_of, trace_id_of
 from .errors import ConfigurationError, InvalidResponseError
+from .log import scrubbed_logger
 
 MODES = ("off", "warn", "error")
-logger = logging.getLogger("a2e.drift")
+logger = scrubbed_logger("a2e.drift")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from typing import Any
 
 import click
 
-from a2e import A2EError, TaskFailed, TaskTimeout
+from a2e import A2EError, ConfigurationError, TaskFailed, TaskTimeout
 
 from . import exits
 from .output import one_line, say
@@ -214,6 +214,10 @@ def run(argv: Sequence[str] | None = None) -> int:
     except TaskTimeout as error:
         say(str(error))
         return exits.TIMED_OUT
+    except ConfigurationError as error:
+        # Input the SDK cannot use (an id such as "..", a device to upload): nothing was sent.
+        say(f"error: {error}")
+        return exits.USAGE
     except A2EError as error:
         say(f"error: {error}")
         return exits.API_ERROR

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from a2e.scrub import terminal_text
+
 from . import exits
 from .output import emit_line, say
 from .settings import Settings, sendable_texts
@@ -72,7 +74,11 @@ class Bytes:
         if self.progress is None:
             return
         if name not in self.bars:
-            self.bars[name] = self.progress.add_task(name, total=total)
+            from rich.markup import escape
+
+            # The description is rich markup: a name holding "[link=...]" must stay text.
+            shown = escape(terminal_text(name))
+            self.bars[name] = self.progress.add_task(shown, total=total)
         self.progress.update(self.bars[name], completed=done, total=total)
 
     def finished(self, name: str, size: int) -> None:
@@ -84,13 +90,15 @@ def _upload(client: Any, path: Path, content_type: str | None, bytes_: Bytes) ->
     """a2e.upload_file, reporting the bytes as they leave."""
     from a2e import upload_file
 
-    url = upload_file(
-        client,
-        path,
-        content_type=content_type,
-        on_progress=lambda sent, size: bytes_.update(str(path), sent, size),
-    )
-    bytes_.finished(str(path), path.stat().st_size)
+    sizes = [0]
+
+    def progress(sent: int, size: int) -> None:
+        sizes[0] = size
+        bytes_.update(str(path), sent, size)
+
+    url = upload_file(client, path, content_type=content_type, on_progress=progress)
+    # The size sent, not the file's now: a pipe has none, and a file may have changed since.
+    bytes_.finished(str(path), sizes[0])
     return url
 
 

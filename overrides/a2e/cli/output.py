@@ -1,5 +1,10 @@
 """What the command writes: JSON on stdout (pretty on a terminal, one compact line in a pipe);
-messages, progress and errors on stderr."""
+messages, progress and errors on stderr.
+
+Nothing printed carries a key a server echoed (`a2e.scrub.mask`), and nothing from a server
+can drive the terminal: messages show control characters as escapes, and JSON writes the few
+that JSON leaves raw (DEL, C1, bidirectional controls) as `\\u` escapes.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +13,8 @@ import math
 import os
 import sys
 from typing import Any
+
+from a2e.scrub import json_safe, masked, terminal_text
 
 from . import exits
 
@@ -29,13 +36,13 @@ def json_text(value: Any, *, indent: int | None = None) -> str:
     that is not valid Unicode (a lone surrogate, which a JSON answer may hold as an escape)
     keeps its escape rather than failing to print."""
     separators = (",", ": ") if indent else (",", ":")
-    clean = _finite(value)
+    clean = masked(_finite(value))
     text = json.dumps(clean, ensure_ascii=False, indent=indent, separators=separators)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         return json.dumps(clean, indent=indent, separators=separators)
-    return text
+    return json_safe(text)
 
 
 def write(text: str) -> None:
@@ -69,7 +76,7 @@ def emit(value: Any) -> None:
 
 def emit_line(text: str) -> None:
     """Write one line of plain text (a URL, a path) on stdout."""
-    write(text + "\n")
+    write(terminal_text(text) + "\n")
 
 
 def one_line(text: str) -> str:
@@ -78,5 +85,5 @@ def one_line(text: str) -> str:
 
 def say(message: str) -> None:
     """One line for the person at the terminal, on stderr."""
-    sys.stderr.write(f"a2e: {one_line(message)}\n")
+    sys.stderr.write(f"a2e: {terminal_text(one_line(message))}\n")
     sys.stderr.flush()

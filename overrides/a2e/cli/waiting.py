@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import click
 
+from a2e.scrub import terminal_text
+
 from . import exits
 from .output import emit, say
 from .settings import Settings, sendable_texts
@@ -147,7 +149,8 @@ class LiveDisplay:
             if row.state == "succeeded":
                 marker = Text("✓", style="green")
             elif row.state == "failed":
-                marker = Text(f"✗ {row.message or ''}", style="red", overflow="ellipsis")
+                message = terminal_text(row.message or "")
+                marker = Text(f"✗ {message}", style="red", overflow="ellipsis")
             elif row.progress is not None:
                 marker = Table.grid(padding=(0, 1))
                 marker.add_row(
@@ -158,8 +161,8 @@ class LiveDisplay:
                 marker = Spinner("dots", style="yellow")
             table.add_row(
                 Text(self.family, style="bold"),
-                Text(row.task_id, style="cyan"),
-                Text(row.status, style=style),
+                Text(terminal_text(row.task_id), style="cyan"),
+                Text(terminal_text(row.status), style=style),
                 Text(row.elapsed, style="dim"),
                 marker,
             )

@@ -203,6 +203,10 @@ class MockA2E:
         self.requests: deque[RecordedRequest] = deque(maxlen=request_log)
         self.faults = FaultInjector(fault, fault_rate, seed)
         self.storage = Storage()
+        # The calls of earlier tasks end here, not in a later test's receiver.
+        previous: WebhookSender | None = getattr(self, "webhooks", None)
+        if previous is not None:
+            previous.close()
         self.webhooks = WebhookSender(stage_seconds)
 
     def _templates(self) -> dict[str, dict[str, Any]]:

@@ -44,3 +44,8 @@ UPLOAD_EXPIRES_IN = 3600
 ERROR_BODY_KEPT = 2000
 # httpx refuses longer URLs; saying so before building the request names the problem.
 MAX_URL_LENGTH = 65536
+
+# A family that declares no duration: what its run times are taken to be (median in seconds,
+# and the spread of their logarithm).
+TASK_TYPICAL_SECONDS = 60.0
+TASK_SPREAD = 0.5

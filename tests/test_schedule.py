@@ -139,7 +139,7 @@ def test_reads_are_sparse_far_from_the_likely_end_and_dense_near_it() -> None:
     for earlier, later in itertools.pairwise(times[1:]):
         assert later - earlier == pytest.approx(bound(earlier))
     # Dense around the likely end (a hundred-odd seconds), sparse before it.
-    assert sum(1 for t in times if t < start) == 1
+    assert sum(1 for t in times if t < 0.99 * start) == 1
     assert sum(1 for t in times if 60 <= t <= 240) > 25
 
 
@@ -265,6 +265,13 @@ def test_without_a_date_a_task_is_at_least_as_old_as_its_record_says() -> None:
     assert fake.times[1] == pytest.approx(dense_start(FACE_SWAP, exact(), 100.0) - 100.0)
 
 
+def test_a_creation_time_from_long_ago_still_gets_a_read_every_pause_max() -> None:
+    fake = FakeA2E(FACE_SWAP, {"t": 10_000.0}, created={"t": -EPOCH})  # "created" in 1970
+    with pytest.raises(a2e.TaskTimeout):
+        fake.wait(exact(), timeout=1000)
+    assert fake.times == [0.0, 300.0, 600.0, 900.0]
+
+
 def test_a2e_s_progress_moves_the_likely_end() -> None:
     def one_percent_a_second(fake: FakeA2E, step: Read) -> Reply:
         # The video looks like a 100-second one, not like the family's typical 300 s.
@@ -313,6 +320,21 @@ def test_a_fixed_schedule_stays_fixed() -> None:
     assert fake.sleeps == [1, 2, 4, 8, 16, 16, 16]
 
 
+def test_a_failed_round_is_retried_once_for_all_its_tasks_and_a_good_one_starts_over() -> None:
+    def failing(fake: FakeA2E, step: Read) -> Reply:
+        if len(fake.reads) in (1, 2, 4):
+            return Reply([(None, a2e.ServerError("busy", status_code=503))])
+        return fake.tasks(step)
+
+    ends = {f"t{n}": 10_000.0 for n in range(10)}
+    fake = FakeA2E(FACE_SWAP, ends, answer=failing)
+    with pytest.raises(a2e.TaskTimeout):
+        fake.wait(exact(), batch=True, max_reads=5)
+    assert all(ids == tuple(ends) for _, ids in fake.reads)
+    # Two failed rounds: 1 s, then 1.5 s; a good one plans again; the next failure waits 1 s.
+    assert fake.sleeps[:2] == [1.0, 1.5] and fake.sleeps[3] == 1.0
+
+
 def test_a_task_never_read_well_is_retried_on_the_default_fixed_pauses() -> None:
     def failing(fake: FakeA2E, step: Read) -> Reply:
         if len(fake.reads) <= 3:
@@ -340,6 +362,7 @@ def test_an_estimate_spreads_as_declared() -> None:
         ({"early_share": 1}, "early_share: must be in"),
         ({"min_lag": -1}, "min_lag: must be > 0"),
         ({"sparse_max": 0.5}, "sparse_max: must be >= min_lag"),
+        ({"pause_max": 30}, "pause_max: must be >= sparse_max"),
         ({"jitter": 1}, "jitter: must be in"),
         ({"durations": {}}, "durations: must be an a2e.durations.Durations"),
     ],

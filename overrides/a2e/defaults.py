@@ -55,6 +55,9 @@ FIT_EARLY_SHARE = 0.05
 # Longest pause while a task is far from its likely end, so that an early failure, a status
 # change or a progress figure is still seen.
 FIT_SPARSE_MAX = 60.0
+# Longest pause of all: past 100 minutes 5% of a task's age would be more, and a record whose
+# creation time is wrong could make it days.
+FIT_PAUSE_MAX = 300.0
 # The first dense read comes up to this fraction early, so that waits started together drift
 # apart instead of reading A2E in bursts.
 FIT_JITTER = 0.1

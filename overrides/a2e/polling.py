@@ -105,9 +105,11 @@ class FittedSchedule:
     and its progress where A2E reports one. A task is read at once; then at most `sparse_max`
     seconds apart while it is far from its likely end; then, from the moment all but
     `early_share` of such tasks are still running, every max(`min_lag`, `lag_fraction` x its
-    age), so that it is seen within that bound of finishing. The first of those reads comes
-    up to `jitter` of the way early, so that waits started together do not read in step.
-    A `Retry-After` on a read's answer sets the next read instead. Checked when built.
+    age) but never more than `pause_max`, so that it is seen within that bound of finishing
+    (a task running for hours, or whose record claims so, is still read every few minutes).
+    The first of those reads comes up to `jitter` of the way early, so that waits started
+    together do not read in step. A `Retry-After` on a read's answer sets the next read
+    instead. Checked when built.
     """
 
     durations: Durations | None = None
@@ -115,6 +117,7 @@ class FittedSchedule:
     min_lag: float = defaults.FIT_MIN_LAG
     early_share: float = defaults.FIT_EARLY_SHARE
     sparse_max: float = defaults.FIT_SPARSE_MAX
+    pause_max: float = defaults.FIT_PAUSE_MAX
     jitter: float = defaults.FIT_JITTER
 
     def __post_init__(self) -> None:
@@ -131,6 +134,10 @@ class FittedSchedule:
             raise ConfigurationError(
                 f"sparse_max: must be >= min_lag ({self.min_lag!r}), got {self.sparse_max!r}"
             )
+        if _finite("pause_max", self.pause_max) < self.sparse_max:
+            raise ConfigurationError(
+                f"pause_max: must be >= sparse_max ({self.sparse_max!r}), got {self.pause_max!r}"
+            )
         if not 0 <= _finite("jitter", self.jitter) < 1:
             raise ConfigurationError(f"jitter: must be in [0, 1), got {self.jitter!r}")
 
@@ -139,8 +146,8 @@ class FittedSchedule:
         return LEARNED if self.durations is None else self.durations
 
     def step(self, age: float) -> float:
-        """The pause between dense reads of a task this old: its lag bound."""
-        return max(self.min_lag, self.lag_fraction * age)
+        """The pause between dense reads of a task this old: its lag bound, up to `pause_max`."""
+        return min(self.pause_max, max(self.min_lag, self.lag_fraction * age))
 
     def next_read(self, estimate: Estimate, plan: Plan, age: float) -> float:
         """The age at which a task read at `age` is next to be read."""
@@ -148,11 +155,10 @@ class FittedSchedule:
             if plan.progress is not None:
                 estimate = estimate.with_progress(*plan.progress)
             likely = estimate.seconds_after(plan.attached, self.early_share)
-            # The first dense read sees within the bound every task that ended after `likely`.
-            first = max(likely + self.min_lag, likely / (1 - self.lag_fraction))
-            first *= 1 - self.jitter * plan.phase
-            # A read aimed at `first` lands a little early when it allows for the round trip.
-            if age < first - self.step(first) / 2:
+            likely *= 1 - self.jitter * plan.phase
+            if age < likely:
+                # The first dense read sees within the bound every task ending after `likely`.
+                first = likely + self.step(likely / (1 - self.lag_fraction))
                 return min(first, age + self.sparse_max)
             plan.dense = True  # and stays so: the likely end only moves on with the task
         return age + self.step(age)
@@ -326,10 +332,15 @@ class _Pacing:
         # Seen a round trip after A2E looks: look that much earlier, but no more than halfway.
         self.due[task_id] = max(ideal - (received - sent), looked + (ideal - looked) / 2)
 
-    def missed(self, task_id: str, now: float) -> None:
-        """A read of this task failed, or left it out: retry it as a fixed schedule would."""
-        if isinstance(self.schedule, FittedSchedule):
-            self.due[task_id] = now + self._fallback()
+    def missed(self, task_ids: list[str], now: float) -> None:
+        """This round's reads of these tasks failed, or left them out: they are read again
+        as a fixed schedule would, its pauses growing while rounds keep failing."""
+        if not isinstance(self.schedule, FittedSchedule):
+            return
+        if not task_ids:
+            self.fallback = None
+            return
+        self.due.update(dict.fromkeys(task_ids, now + self._fallback()))
 
     def _fallback(self) -> float:
         if self.fallback is None:
@@ -394,7 +405,7 @@ def wait_steps(
     last_error: A2EError | None = None
     rounds = 0
     while pending := [task_id for task_id in task_ids if task_id not in done]:
-        reading = pending if batch else pacing.reading(pending, clock())
+        reading = pending if batch else pacing.reading(pending, clock()) or pending
         sent = clock()
         reply = yield Read(tuple(reading), batch, deadline)
         assert reply is not None
@@ -435,9 +446,7 @@ def wait_steps(
             else:
                 pacing.seen(task, sent, received, server_now)
         answered = {family.id_of(task) for task in tasks}
-        for task_id in reading:
-            if task_id not in answered:
-                pacing.missed(task_id, received)
+        pacing.missed([task_id for task_id in reading if task_id not in answered], received)
         errors = 0
         wanted = 0.0
         for _, outcome in outcomes:

@@ -86,18 +86,22 @@ def test_a_cache_that_cannot_be_written_is_left_alone(
     assert blocked.read_text() == ""
 
 
-def test_a2e_wait_keeps_what_it_learned_for_the_next_run(
-    a2e_mock: RunningMock, tmp_path: Path
-) -> None:
+def test_run_times_seen_on_a_local_server_are_not_kept(cache: Path) -> None:
+    seen = Durations()
+    for server in ("http://127.0.0.1:8765", "http://localhost:1234", "http://[::1]:80"):
+        seen.record(server, "face_swap", "mock", 0.01)
+    seen.record("https://video.a2e.ai", "face_swap", "real", 95.0)
+    learned.save(seen)
+    assert list(json.loads(cache.read_text())) == ["https://video.a2e.ai"]
+
+
+def test_a2e_wait_saves_its_cache(a2e_mock: RunningMock, cache: Path) -> None:
+    cache.parent.mkdir(parents=True)
+    cache.write_text('{"https://video.a2e.ai": {"face_swap": {"earlier": 95.0}}, "damaged"')
     url = a2e_mock.base_url
     start = f"{url}/api/v1/userFaceSwapTask/add"
     task_id = httpx.post(start, json=BODY, headers=AUTH).json()["data"]["_id"]
-    environment = {
-        **os.environ,
-        "A2E_API_KEY": "sk_cli",
-        "A2E_BASE_URL": url,
-        "XDG_CACHE_HOME": str(tmp_path),
-    }
+    environment = {**os.environ, "A2E_API_KEY": "sk_cli", "A2E_BASE_URL": url}
     result = subprocess.run(
         [str(A2E), "wait", "face_swap", task_id],
         capture_output=True,
@@ -107,5 +111,5 @@ def test_a2e_wait_keeps_what_it_learned_for_the_next_run(
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    kept = json.loads((tmp_path / "a2e" / learned.FILE_NAME).read_text())
-    assert list(kept[url]["face_swap"]) == [task_id]
+    # Rewritten whole: the damaged file counted as empty, and the mock is not remembered.
+    assert json.loads(cache.read_text()) == {}

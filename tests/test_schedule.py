@@ -370,3 +370,18 @@ def test_an_estimate_spreads_as_declared() -> None:
 def test_a_fitted_schedule_is_checked_when_built(options: dict[str, Any], problem: str) -> None:
     with pytest.raises(a2e.ConfigurationError, match=problem):
         FittedSchedule(**options)
+
+
+def test_durations_keep_the_latest_run_times_of_the_latest_servers() -> None:
+    for bad in ({"kept": 0}, {"servers": True}):
+        with pytest.raises(a2e.ConfigurationError):
+            Durations(**bad)
+    kept = Durations(kept=2, servers=1)
+    for task_id, seconds in (("a", 1.0), ("b", 2.0), ("c", 3.0), ("a", 4.0)):
+        kept.record("one", "face_swap", task_id, seconds)
+    assert kept.seen("one", "face_swap") == [3.0, 4.0]
+    for nonsense in (0.0, -5.0, math.nan, math.inf, 1e9):
+        kept.record("one", "face_swap", "odd", nonsense)
+    assert kept.seen("one", "face_swap") == [3.0, 4.0]
+    kept.record("two", "face_swap", "x", 9.0)
+    assert kept.export() == {"two": {"face_swap": {"x": 9.0}}}

@@ -18,6 +18,7 @@ from statistics import NormalDist
 from typing import Any
 
 from . import defaults
+from .errors import ConfigurationError
 from .tasks import TaskFamily
 
 # A spread of zero would make every run time but the median impossible.
@@ -92,6 +93,9 @@ class Durations:
     def __init__(
         self, kept: int = defaults.LEARNED_KEPT, servers: int = defaults.LEARNED_SERVERS
     ) -> None:
+        for name, value in (("kept", kept), ("servers", servers)):
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ConfigurationError(f"{name}: must be an int >= 1, got {value!r}")
         self.kept = kept
         self.servers = servers
         # server -> family -> task id -> seconds; every level oldest first.
@@ -146,9 +150,8 @@ class Durations:
         """Add run times in `export()`'s shape; they count as older than those already here."""
         if not isinstance(data, dict):
             return
-        mine = self.export()
         with self._lock:
-            self._seen.clear()
+            mine, self._seen = self._seen, {}
             self._estimates.clear()
             for source in (data, mine):
                 for server, families in source.items():

@@ -5,16 +5,20 @@ They live in a small JSON file in the user's cache directory: `$XDG_CACHE_HOME/a
 else `~/Library/Caches/a2e/` on macOS, `%LOCALAPPDATA%\\a2e\\Cache\\` on Windows and
 `~/.cache/a2e/` elsewhere. It is only a cache: one that cannot be read (missing, damaged, too
 large) counts as empty, and one that cannot be written is left as it was; waits work either way.
+Run times seen on a local server (the mock, on whatever port) are not kept: they say nothing
+about A2E, and would crowd out what was learned of it.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import json
 import os
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from a2e.durations import Durations
 
@@ -57,11 +61,19 @@ def load(durations: Durations) -> None:
     durations.merge(_read(cache_file()))
 
 
+def _local(server: str) -> bool:
+    host = urlsplit(server).hostname or ""
+    try:
+        return host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def save(durations: Durations) -> None:
     """Keep `durations` in the cache file, with what other runs wrote there meanwhile."""
     path = cache_file()
     both = Durations(durations.kept, durations.servers)
-    both.merge(durations.export())
+    both.merge({k: v for k, v in durations.export().items() if not _local(k)})
     both.merge(_read(path))  # counted as older than this run's
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)

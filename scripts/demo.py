@@ -49,9 +49,8 @@ def run(base_url: str) -> None:
         body = StartFaceSwapTaskRequest(name="demo", face_url=FACE, video_url=VIDEO)
         task = a2e.unwrap(start_face_swap_task.sync_detailed(client=client, body=body))
         print(f"started face swap task {task.id} ({task.current_status})")
-        fast = a2e.PollSchedule(initial=0.2, maximum=1.0)
         progress = Progress()
-        done = a2e.wait(client, "face_swap", task.id, timeout=60, on_update=progress, schedule=fast)
+        done = a2e.wait(client, "face_swap", task.id, timeout=60, on_update=progress)
         progress.done()
         print(f"result: {done.result_url}")
         with tempfile.TemporaryDirectory() as folder:

@@ -25,6 +25,10 @@ from openapi_python_client.strings import ClassName, PythonIdentifier
 
 METHODS = ("get", "post", "put", "patch", "delete")
 ROLE_ORDER = ("start", "detail", "status", "list", "batch", "delete")
+# A2E's task records stamp their creation, and their completion or last change (the first of
+# these a record has counts): run times are measured with them.
+CREATED = "createdAt"
+FINISHED = ("completed_time", "updatedAt")
 
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
@@ -109,9 +113,12 @@ def family_rows(spec: dict[str, Any]) -> list[dict[str, Any]]:
         id_argument = _id_argument(spec, detail, task)
         if id_argument is None:
             raise SystemExit(f"family {name}: no detail operation takes the id as a parameter")
-        fields = [family["status"], *family["results"], family["failure"], "_id"]
-        if "failure_code" in family:
-            fields.append(family["failure_code"])
+        properties, _ = _flatten(spec, {"$ref": f"#/components/schemas/{family['schema']}"})
+        stamps = [name for name in (CREATED, *FINISHED) if name in properties]
+        fields = [family["status"], *family["results"], family["failure"], "_id", *stamps]
+        for optional in ("failure_code", "progress"):
+            if optional in family:
+                fields.append(family[optional])
         rows.append(
             {
                 "name": name,
@@ -124,6 +131,8 @@ def family_rows(spec: dict[str, Any]) -> list[dict[str, Any]]:
                     if role in by_role
                 },
                 "attributes": {f: attribute(f) for f in fields if attribute(f) != f},
+                "created": CREATED if CREATED in properties else None,
+                "finished": [name for name in FINISHED if name in properties],
             }
         )
     return rows
@@ -176,6 +185,11 @@ def families_module(spec: dict[str, Any]) -> str:
             f"    message_field={family['failure']!r},",
             f"    code_field={family.get('failure_code')!r},",
             f"    attributes={row['attributes']!r},",
+            f"    typical_seconds={float(family['duration']['typical'])!r},",
+            f"    spread={float(family['duration']['spread'])!r},",
+            f"    progress_field={family.get('progress')!r},",
+            f"    created_field={row['created']!r},",
+            f"    finished_fields={_tuple(row['finished'])},",
             ")",
         ]
     names = [constant(row["name"]) for row in rows]

@@ -23,8 +23,13 @@ METHODS = ("get", "post", "put", "patch", "delete")
 BASES = {"docs", "catalog", "code", "guess"}
 ROLES = {"start", "detail", "status", "list", "batch", "delete"}
 BASE_URI = "urn:a2e"
-FAMILY_KEYS = {"title", "schema", "status", "running", "succeeded", "failed", "results", "failure"}
-OPTIONAL_FAMILY_KEYS = {"failure_code"}
+FAMILY_KEYS = {
+    *("title", "schema", "status", "running", "succeeded", "failed", "results", "failure"),
+    "duration",
+}
+OPTIONAL_FAMILY_KEYS = {"failure_code", "progress"}
+DURATION_KEYS = {"typical", "spread", "basis", "description"}
+DURATION_BASES = {"docs", "estimate"}
 
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -165,7 +170,7 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
     for name, family in declared.items():
         keys = set(family)
         if not FAMILY_KEYS <= keys <= FAMILY_KEYS | OPTIONAL_FAMILY_KEYS:
-            yield f"family {name}: keys must be {sorted(FAMILY_KEYS)} (+ failure_code), got {sorted(keys)}"
+            yield f"family {name}: keys must be {sorted(FAMILY_KEYS)} (+ {sorted(OPTIONAL_FAMILY_KEYS)}), got {sorted(keys)}"
             continue
         schema = spec["components"]["schemas"].get(family["schema"])
         if schema is None:
@@ -173,7 +178,8 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
             continue
         properties, required = _fields(spec, schema)
         fields = [family["status"], family["failure"], *family["results"]]
-        fields += [family["failure_code"]] if "failure_code" in family else []
+        fields += [family[key] for key in ("failure_code", "progress") if key in family]
+        yield from _duration_problems(name, family["duration"])
         for field in fields:
             if field not in properties:
                 yield f"family {name}: field {field} is not a property of {family['schema']}"
@@ -184,6 +190,25 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
         for role in ("start", "detail"):
             if role not in roles.get(name, set()):
                 yield f"family {name}: no operation has x-a2e-task role {role}"
+
+
+def _duration_problems(name: str, duration: Any) -> Iterator[str]:
+    """A family's `duration`: its median run time, the spread of its logarithm, where the
+    figure comes from, and a description saying so (an estimate must say it is one)."""
+    if not isinstance(duration, dict) or set(duration) != DURATION_KEYS:
+        yield f"family {name}: duration must have exactly {sorted(DURATION_KEYS)}"
+        return
+    for key in ("typical", "spread"):
+        value = duration[key]
+        if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+            yield f"family {name}: duration {key} must be a number above 0, got {value!r}"
+    if duration["basis"] not in DURATION_BASES:
+        yield f"family {name}: duration basis must be one of {sorted(DURATION_BASES)}"
+    description = duration["description"]
+    if not isinstance(description, str) or not description.strip():
+        yield f"family {name}: duration needs a description of where its figure comes from"
+    elif duration["basis"] == "estimate" and "estimate" not in description.lower():
+        yield f"family {name}: an estimated duration must say so in its description"
 
 
 def problems(spec: dict[str, Any]) -> list[str]:

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import functools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 
 import pytest
@@ -19,6 +22,11 @@ def pytest_configure(config: pytest.Config) -> None:
     for name in [name for name in os.environ if name.startswith("A2E_")]:
         del os.environ[name]
     os.environ["COLUMNS"] = "160"
+    # The `a2e` command keeps the run times it learns in the user's cache directory: tests
+    # must neither read the real one nor write to it.
+    cache = tempfile.mkdtemp(prefix="a2e-tests-cache-")
+    config.add_cleanup(functools.partial(shutil.rmtree, cache, ignore_errors=True))
+    os.environ["XDG_CACHE_HOME"] = cache
 
 
 @pytest.fixture

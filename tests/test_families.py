@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 import a2e
+import a2e.tasks
 from a2e.mock import MockA2E
 from spec_calls import (
     call,
@@ -109,6 +110,20 @@ def test_every_family_is_a_constant_of_a2e_tasks() -> None:
         assert getattr(a2e.tasks, name.upper()) is family
     with pytest.raises(AttributeError):
         a2e.tasks.NO_SUCH_FAMILY  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_every_family_carries_the_duration_its_spec_entry_declares() -> None:
+    from spec_calls import SPEC
+
+    for name, family in a2e.TASK_FAMILIES.items():
+        declared = SPEC["x-a2e-families"][name]["duration"]
+        assert (family.typical_seconds, family.spread) == (declared["typical"], declared["spread"])
+    # Run times are measured with the record's own stamps, the completion first where it has one.
+    assert a2e.tasks.FACE_SWAP.created_field == "createdAt"
+    assert a2e.tasks.FACE_SWAP.finished_fields == ("completed_time", "updatedAt")
+    assert a2e.tasks.FACE_SWAP_PREVIEW.created_field is None  # its record has no timestamps
+    assert a2e.tasks.AVATAR_VIDEO.progress_field == "process"
+    assert a2e.tasks.AVATAR_VIDEO.attribute("createdAt") == "created_at"
 
 
 def _batch_path(family: a2e.TaskFamily[Any]) -> tuple[str, str]:

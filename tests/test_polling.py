@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 import a2e
+from a2e.durations import Durations
 from a2e.mock import MockA2E
 from a2e_client.api.face_swap import start_face_swap_preview
 from a2e_client.models import (
@@ -531,3 +532,55 @@ def test_the_async_waits_still_await_a_coroutine_on_update(
     task_id = start(client)
     asyncio.run(a2e.wait_async(client, "face_swap", task_id, on_update=record, schedule=fast))
     assert seen
+
+
+# --- The default (fitted) schedule against the mock ------------------------------------------
+
+
+def test_the_default_schedule_is_quick_against_the_mock(client: a2e.Client, mock: MockA2E) -> None:
+    """Its tasks move on per read and say so with Retry-After: 0, which a wait honours."""
+    task_id = start(client, reads_per_stage="3")
+    started = time.monotonic()
+    done = a2e.wait(client, "face_swap", task_id, timeout=30)
+    assert done.current_status == "completed"
+    assert time.monotonic() - started < SLACK
+    assert mock.calls("GET", f"{FACE_SWAP_TASK}{task_id}") == 6
+
+
+def test_a_task_the_mock_ends_on_time_is_seen_within_its_bound(
+    client: a2e.Client, base_url: str
+) -> None:
+    learned = Durations()
+    for number in range(20):  # this client has seen face swaps take a second
+        learned.record(base_url, "face_swap", f"seen{number}", 1.0)
+    timed = client.with_headers({"X-Mock-Duration": "1.5"})
+    task_id = start_task(timed, "face_swap")
+    reads: list[Any] = []
+    done = a2e.wait(
+        client,
+        "face_swap",
+        task_id,
+        timeout=30,
+        on_update=reads.append,
+        schedule=a2e.FittedSchedule(durations=learned),
+    )
+    lag = time.time() - done.completed_time.timestamp()
+    assert 0 <= lag <= 1.0 and len(reads) <= 5
+    assert learned.seen(base_url, "face_swap")[-1] == pytest.approx(1.5)
+
+
+@pytest.mark.parametrize(
+    ("options", "problem"),
+    [
+        ({"max_reads": 0}, "max_reads: must be None or an int >= 1"),
+        ({"max_reads": 2.5}, "max_reads"),
+        ({"schedule": "fast"}, "schedule: must be a2e.FittedSchedule or a2e.PollSchedule"),
+    ],
+)
+def test_max_reads_and_the_schedule_are_checked_before_any_request(
+    options: dict[str, Any], problem: str
+) -> None:
+    with pytest.raises(a2e.ConfigurationError, match=problem):
+        a2e.wait(_unsent(), "face_swap", "x", **options)
+    with pytest.raises(a2e.ConfigurationError, match=problem):
+        asyncio.run(a2e.wait_many_async(_unsent(), "face_swap", ["x"], **options))

@@ -46,6 +46,14 @@ def broken(change: str) -> dict[str, Any]:
         detail["x-a2e-task"]["family"] = "undeclared"
     elif change == "family detail":
         del detail["x-a2e-task"]
+    elif change == "duration":
+        del spec["x-a2e-families"]["face_swap"]["duration"]
+    elif change == "spread":
+        spec["x-a2e-families"]["face_swap"]["duration"]["spread"] = 0
+    elif change == "estimate":
+        spec["x-a2e-families"]["face_swap"]["duration"]["description"] = "About two minutes."
+    elif change == "progress":
+        spec["x-a2e-families"]["face_swap"]["progress"] = "percent_done"
     elif change == "paging":
         listing = spec["paths"]["/api/v1/userFaceSwapTask/records"]["get"]
         listing["x-a2e-paging"]["size"] = "page_size"
@@ -68,6 +76,10 @@ def test_the_spec_has_no_problem() -> None:
         ("family name", "family 'undeclared', which is not declared"),
         ("family detail", "family face_swap: no operation has x-a2e-task role detail"),
         ("paging", "x-a2e-paging size 'page_size' is not a parameter"),
+        ("duration", "family face_swap: keys must be"),
+        ("spread", "duration spread must be a number above 0"),
+        ("estimate", "an estimated duration must say so"),
+        ("progress", "percent_done is not a property of FaceSwapTask"),
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:

@@ -71,7 +71,12 @@ AVATAR_VIDEO: TaskFamily[AvatarVideo] = TaskFamily(
     result_fields=("result",),
     message_field="msg",
     code_field=None,
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at"},
+    typical_seconds=300.0,
+    spread=0.5,
+    progress_field="process",
+    created_field="createdAt",
+    finished_fields=(),
 )
 
 VOICE_CLONE: TaskFamily[UserVoice] = TaskFamily(
@@ -92,7 +97,12 @@ VOICE_CLONE: TaskFamily[UserVoice] = TaskFamily(
     result_fields=("speaker_id",),
     message_field="failed_message",
     code_field=None,
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=55.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 AVATAR_TRAINING: TaskFamily[AvatarTraining] = TaskFamily(
@@ -114,7 +124,12 @@ AVATAR_TRAINING: TaskFamily[AvatarTraining] = TaskFamily(
     result_fields=("anchor_id",),
     message_field="failed_message",
     code_field=None,
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=900.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 FACE_SWAP: TaskFamily[FaceSwapTask] = TaskFamily(
@@ -137,7 +152,12 @@ FACE_SWAP: TaskFamily[FaceSwapTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="faild_message",
     code_field=None,
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("completed_time", "updatedAt"),
 )
 
 FACE_SWAP_PREVIEW: TaskFamily[FaceSwapPreview] = TaskFamily(
@@ -157,6 +177,11 @@ FACE_SWAP_PREVIEW: TaskFamily[FaceSwapPreview] = TaskFamily(
     message_field="faild_message",
     code_field=None,
     attributes={"_id": "id"},
+    typical_seconds=15.0,
+    spread=0.5,
+    progress_field=None,
+    created_field=None,
+    finished_fields=(),
 )
 
 DUBBING: TaskFamily[DubbingTask] = TaskFamily(
@@ -178,7 +203,12 @@ DUBBING: TaskFamily[DubbingTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=180.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 CAPTION_REMOVAL: TaskFamily[CaptionRemovalTask] = TaskFamily(
@@ -201,7 +231,12 @@ CAPTION_REMOVAL: TaskFamily[CaptionRemovalTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 TEXT_TO_IMAGE: TaskFamily[Text2ImageTask] = TaskFamily(
@@ -235,7 +270,12 @@ TEXT_TO_IMAGE: TaskFamily[Text2ImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=15.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 PRODUCT_HOLDING: TaskFamily[ImageEditTask] = TaskFamily(
@@ -257,7 +297,12 @@ PRODUCT_HOLDING: TaskFamily[ImageEditTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 IMAGE_TO_VIDEO: TaskFamily[Image2VideoTask] = TaskFamily(
@@ -279,7 +324,12 @@ IMAGE_TO_VIDEO: TaskFamily[Image2VideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=260.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 TALKING_PHOTO: TaskFamily[TalkingPhotoTask] = TaskFamily(
@@ -301,7 +351,12 @@ TALKING_PHOTO: TaskFamily[TalkingPhotoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 TALKING_VIDEO: TaskFamily[TalkingVideoTask] = TaskFamily(
@@ -323,7 +378,12 @@ TALKING_VIDEO: TaskFamily[TalkingVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=90.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 VIRTUAL_TRY_ON: TaskFamily[VirtualTryOnTask] = TaskFamily(
@@ -345,7 +405,12 @@ VIRTUAL_TRY_ON: TaskFamily[VirtualTryOnTask] = TaskFamily(
     result_fields=("result_image_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 UPSCALE: TaskFamily[UpscaleTask] = TaskFamily(
@@ -367,7 +432,12 @@ UPSCALE: TaskFamily[UpscaleTask] = TaskFamily(
     result_fields=("result_url", "image_urls"),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 NANO_BANANA: TaskFamily[NanoBananaTask] = TaskFamily(
@@ -392,7 +462,12 @@ NANO_BANANA: TaskFamily[NanoBananaTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=20.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 PHOTOBOOK: TaskFamily[PhotobookTask] = TaskFamily(
@@ -414,7 +489,12 @@ PHOTOBOOK: TaskFamily[PhotobookTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 GPT_IMAGE: TaskFamily[GptImageTask] = TaskFamily(
@@ -436,7 +516,12 @@ GPT_IMAGE: TaskFamily[GptImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 WAN26_IMAGE: TaskFamily[Wan26ImageTask] = TaskFamily(
@@ -458,7 +543,12 @@ WAN26_IMAGE: TaskFamily[Wan26ImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 WAN27_IMAGE: TaskFamily[Wan27ImageTask] = TaskFamily(
@@ -480,7 +570,12 @@ WAN27_IMAGE: TaskFamily[Wan27ImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 QWEN_IMAGE: TaskFamily[QwenImageTask] = TaskFamily(
@@ -502,7 +597,12 @@ QWEN_IMAGE: TaskFamily[QwenImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=20.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 FLUX_2: TaskFamily[Flux2Task] = TaskFamily(
@@ -524,7 +624,12 @@ FLUX_2: TaskFamily[Flux2Task] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=20.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 KLING_IMAGE: TaskFamily[KlingImageTask] = TaskFamily(
@@ -546,7 +651,12 @@ KLING_IMAGE: TaskFamily[KlingImageTask] = TaskFamily(
     result_fields=("image_urls",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 WAN_VIDEO: TaskFamily[WanVideoTask] = TaskFamily(
@@ -568,7 +678,12 @@ WAN_VIDEO: TaskFamily[WanVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 WAN_SPICY: TaskFamily[WanSpicyTask] = TaskFamily(
@@ -590,7 +705,12 @@ WAN_SPICY: TaskFamily[WanSpicyTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 WAN_REFERENCE_VIDEO: TaskFamily[WanReferenceVideoTask] = TaskFamily(
@@ -612,7 +732,12 @@ WAN_REFERENCE_VIDEO: TaskFamily[WanReferenceVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 HAPPY_HORSE_VIDEO: TaskFamily[HappyHorseVideoTask] = TaskFamily(
@@ -634,7 +759,12 @@ HAPPY_HORSE_VIDEO: TaskFamily[HappyHorseVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=90.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 THINK_SOUND: TaskFamily[ThinkSoundTask] = TaskFamily(
@@ -656,7 +786,12 @@ THINK_SOUND: TaskFamily[ThinkSoundTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=30.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 MOTION_TRANSFER: TaskFamily[MotionTransferTask] = TaskFamily(
@@ -678,7 +813,12 @@ MOTION_TRANSFER: TaskFamily[MotionTransferTask] = TaskFamily(
     result_fields=("result_url", "result_video_url"),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=180.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 ACTOR_SWAP: TaskFamily[ActorSwapTask] = TaskFamily(
@@ -700,7 +840,12 @@ ACTOR_SWAP: TaskFamily[ActorSwapTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=180.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 PRODUCT_AVATAR: TaskFamily[ProductAvatarTask] = TaskFamily(
@@ -722,7 +867,12 @@ PRODUCT_AVATAR: TaskFamily[ProductAvatarTask] = TaskFamily(
     result_fields=("result_image_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 HEAD_SWAP: TaskFamily[HeadSwapTask] = TaskFamily(
@@ -744,7 +894,12 @@ HEAD_SWAP: TaskFamily[HeadSwapTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 VEO_VIDEO: TaskFamily[VeoVideoTask] = TaskFamily(
@@ -766,7 +921,12 @@ VEO_VIDEO: TaskFamily[VeoVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=90.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 KLING_VIDEO: TaskFamily[KlingVideoTask] = TaskFamily(
@@ -788,7 +948,12 @@ KLING_VIDEO: TaskFamily[KlingVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 KLING_OMNI: TaskFamily[KlingOmniTask] = TaskFamily(
@@ -810,7 +975,12 @@ KLING_OMNI: TaskFamily[KlingOmniTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=150.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 GROK_VIDEO: TaskFamily[GrokVideoTask] = TaskFamily(
@@ -832,7 +1002,12 @@ GROK_VIDEO: TaskFamily[GrokVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=60.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 HAILUO_VIDEO: TaskFamily[HailuoVideoTask] = TaskFamily(
@@ -853,7 +1028,12 @@ HAILUO_VIDEO: TaskFamily[HailuoVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 MINIMAX_H3_VIDEO: TaskFamily[MinimaxH3VideoTask] = TaskFamily(
@@ -875,7 +1055,12 @@ MINIMAX_H3_VIDEO: TaskFamily[MinimaxH3VideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=120.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 SORA_VIDEO: TaskFamily[SoraVideoTask] = TaskFamily(
@@ -897,7 +1082,12 @@ SORA_VIDEO: TaskFamily[SoraVideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=240.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 SEEDANCE2_VIDEO: TaskFamily[Seedance2VideoTask] = TaskFamily(
@@ -919,7 +1109,12 @@ SEEDANCE2_VIDEO: TaskFamily[Seedance2VideoTask] = TaskFamily(
     result_fields=("result_url",),
     message_field="failed_message",
     code_field="failed_code",
-    attributes={"_id": "id"},
+    attributes={"_id": "id", "createdAt": "created_at", "updatedAt": "updated_at"},
+    typical_seconds=90.0,
+    spread=0.5,
+    progress_field=None,
+    created_field="createdAt",
+    finished_fields=("updatedAt",),
 )
 
 TASK_FAMILIES: Mapping[str, TaskFamily[Any]] = {

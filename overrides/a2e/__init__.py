@@ -38,7 +38,7 @@ from .retry import AsyncRetryTransport, RetryPolicy, RetryTransport
 if TYPE_CHECKING:
     from .downloads import download, download_async
     from .pagination import paginate, paginate_async
-    from .polling import PollSchedule, wait, wait_async, wait_many, wait_many_async
+    from .polling import FittedSchedule, PollSchedule, wait, wait_async, wait_many, wait_many_async
     from .tasks import TASK_FAMILIES, AsyncTask, Task, TaskError, TaskFamily, wait_all
     from .uploads import upload_file, upload_file_async
     from .webhooks import WebhookEvent, WebhookVerificationError, verify_webhook
@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 _LAZY = {
     **dict.fromkeys(("paginate", "paginate_async"), "pagination"),
     **dict.fromkeys(
-        ("PollSchedule", "wait", "wait_async", "wait_many", "wait_many_async"), "polling"
+        ("FittedSchedule", "PollSchedule", "wait", "wait_async", "wait_many", "wait_many_async"),
+        "polling",
     ),
     **dict.fromkeys(
         ("TASK_FAMILIES", "AsyncTask", "Task", "TaskError", "TaskFamily", "wait_all"), "tasks"
@@ -88,6 +89,7 @@ __all__ = [
     "BaseClient",
     "Client",
     "ConfigurationError",
+    "FittedSchedule",
     "InvalidResponseError",
     "NotFoundError",
     "PermissionDeniedError",

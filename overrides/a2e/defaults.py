@@ -61,3 +61,34 @@ MAX_REDIRECTS = 10
 UPLOAD_UNSIZED_MAX = 64 * 2**20
 # Storage's answer to an upload is read for its status and an error message only.
 STORAGE_ANSWER_MAX = 64 * 2**10
+
+# The fitted schedule (the default of every wait): a finished task is meant to be seen within
+# the larger of FIT_MIN_LAG seconds and FIT_LAG_FRACTION of its run time.
+FIT_LAG_FRACTION = 0.05
+FIT_MIN_LAG = 1.0
+# Share of a family's tasks expected to end before reads turn dense: catching those few on time
+# would cost every other task the same dense reads from its start.
+FIT_EARLY_SHARE = 0.05
+# Longest pause while a task is far from its likely end, so that an early failure, a status
+# change or a progress figure is still seen.
+FIT_SPARSE_MAX = 60.0
+# Longest pause of all: past 100 minutes 5% of a task's age would be more, and a record whose
+# creation time is wrong could make it days.
+FIT_PAUSE_MAX = 300.0
+# The first dense read comes up to this fraction early, so that waits started together drift
+# apart instead of reading A2E in bursts.
+FIT_JITTER = 0.1
+# A family that declares no duration: what its run times are taken to be (median in seconds,
+# and the spread of their logarithm).
+TASK_TYPICAL_SECONDS = 60.0
+TASK_SPREAD = 0.5
+# How far a run time predicted from A2E's progress figure (0-100) may be off (log scale).
+PROGRESS_SPREAD = 0.35
+# Learning from finished tasks: run times kept per server and family (the latest), and how many
+# tasks' worth of weight the family's declared duration keeps against them.
+LEARNED_KEPT = 100
+PRIOR_WEIGHT = 4.0
+# Run times longer than this are not learned from: a record that old is a stuck or odd task.
+LEARNED_LONGEST = 7 * 24 * 3600.0
+# Servers whose learned run times the `a2e` command keeps in its cache file.
+LEARNED_SERVERS = 8

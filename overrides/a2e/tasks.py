@@ -41,6 +41,12 @@ class TaskFamily(Generic[T]):
         `attributes` maps the ones whose model attribute differs (`_id` -> `id`).
     running: status values before a terminal one, in order; succeeded, failed: terminal
         values, the usual one first. Any other value means "keep waiting".
+    typical_seconds, spread: the median run time of the family's tasks and the spread of its
+        logarithm, from which a wait plans its reads (see `a2e.durations`).
+    progress_field: wire name of a percentage done, for families whose records carry one.
+    created_field, finished_fields: wire names of the record's creation time and of the
+        times it was completed or last changed (the first one present counts), by which run
+        times are measured.
     """
 
     name: str
@@ -56,6 +62,11 @@ class TaskFamily(Generic[T]):
     message_field: str
     code_field: str | None = None
     attributes: Mapping[str, str] = field(default_factory=dict)
+    typical_seconds: float = defaults.TASK_TYPICAL_SECONDS
+    spread: float = defaults.TASK_SPREAD
+    progress_field: str | None = None
+    created_field: str | None = None
+    finished_fields: tuple[str, ...] = ()
 
     @property
     def detail(self) -> str:

@@ -193,17 +193,29 @@ def resume_hint(family: str, ids: list[str]) -> str:
 
 
 def follow(
-    client: Any, family: TaskFamily[Any], ids: list[str], *, timeout: float, poll_interval: float
+    client: Any,
+    family: TaskFamily[Any],
+    ids: list[str],
+    *,
+    timeout: float,
+    poll_interval: float | None,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
     """Wait for every task; return ({id: final task}, {id: failed task}).
 
     `a2e.wait_many` stops at the first failure; the others are then followed on, so that one
     failed task does not hide how its siblings ended. Raises exits.Exit for a timeout (4) and
-    an interruption (130), naming the tasks to resume.
+    an interruption (130), naming the tasks to resume. Without `poll_interval` the reads follow
+    the fitted schedule, with the run times learned in earlier runs (see `learned`).
     """
-    from a2e import PollSchedule, TaskFailed, TaskTimeout, wait_many
+    from a2e import FittedSchedule, PollSchedule, TaskFailed, TaskTimeout, wait_many
+    from a2e.durations import LEARNED
 
-    schedule = PollSchedule(initial=poll_interval, maximum=max(poll_interval, MAX_POLL_PAUSE))
+    from . import learned
+
+    schedule: FittedSchedule | PollSchedule = FittedSchedule()
+    if poll_interval is not None:
+        schedule = PollSchedule(initial=poll_interval, maximum=max(poll_interval, MAX_POLL_PAUSE))
+    learned.load(LEARNED)
     rows = {task_id: Row(task_id) for task_id in ids}
     finished: dict[str, Any] = {}
     failed: dict[str, Any] = {}
@@ -247,6 +259,8 @@ def follow(
                 exits.INTERRUPTED,
                 f"interrupted; the task(s) keep running at A2E; {resume_hint(family.name, still)}",
             ) from None
+        finally:
+            learned.save(LEARNED)
     if still := pending():
         raise exits.Exit(
             exits.TIMED_OUT,
@@ -263,7 +277,7 @@ def report(
     *,
     several: bool,
     timeout: float,
-    poll_interval: float,
+    poll_interval: float | None,
     directory: Path | None,
 ) -> None:
     """Wait, print the final tasks as JSON (a list, one entry per id of `ids` in its order,
@@ -292,7 +306,7 @@ def follow_started(
     data: Any,
     *,
     timeout: float,
-    poll_interval: float,
+    poll_interval: float | None,
     directory: Path | None,
 ) -> None:
     """`--wait` after a start operation: follow the task(s) its answer names."""
@@ -317,7 +331,8 @@ def follow_started(
 
 
 DEFAULT_TIMEOUT = 1800.0
-DEFAULT_POLL_INTERVAL = 1.0
+# No fixed schedule unless asked for: waits follow the fitted one.
+DEFAULT_POLL_INTERVAL: float | None = None
 
 
 class Seconds(click.ParamType[float]):
@@ -353,9 +368,10 @@ def wait_options(*, download_help: str) -> list[click.Option]:
             ["--poll-interval"],
             type=Seconds(),
             metavar="SECONDS",
-            default=DEFAULT_POLL_INTERVAL,
-            show_default=True,
-            help="Seconds before the first read; later pauses grow to 20 s.",
+            help=(
+                "A fixed schedule: seconds before the first read, later pauses growing to 20 s. "
+                "By default reads follow the family's typical run time and those seen before."
+            ),
         ),
         click.Option(
             ["--download", "download_dir"],
@@ -378,7 +394,7 @@ def wait(
     family: str,
     task_ids: tuple[str, ...],
     wait_timeout: float,
-    poll_interval: float,
+    poll_interval: float | None,
     download_dir: Path | None,
 ) -> None:
     """Wait for tasks of one family to finish; print the final task as JSON, or for several

@@ -11,6 +11,11 @@ Tests script a task's fate with headers on its start request:
     X-Mock-Fail: <message>      the task ends in its family's failure status with this message
     X-Mock-Reads-Per-Stage: n   the task advances one stage every n reads (default: the server's)
     X-Mock-Stages: a,b,c        the statuses it passes through before the terminal one
+    X-Mock-Duration: <seconds>  the task ends this long after its start, however often read
+
+A read of a task that moves on per read answers with `Retry-After: 0`: read again at once, it
+has moved. A waiting client honours it, so waits against the mock are quick whatever the
+family's real durations; tasks with a duration send none, so waits pace themselves as with A2E.
 
 and ask for faults on any request (see `faults.py` and `drift.py`):
     X-Mock-Fault: 429 | 500 | 502 | 503 | drop | malformed | envelope | latency=<seconds>
@@ -27,6 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import math
 import uuid
 from collections import deque
 from collections.abc import Callable, Mapping
@@ -52,6 +58,8 @@ from .webhooks import WebhookSender
 REQUEST_LOG = 1000
 # A2E's JSON bodies are a few kilobytes; anything near this is a mistake or an attack.
 BODY_BYTES = 2**20
+# The longest X-Mock-Duration: a day, longer than any wait a test or a benchmark sets.
+LONGEST_DURATION = 86400.0
 # Operations whose answer must point at the mock's own storage to be usable.
 PRESIGN_OPERATIONS = frozenset({"getUploadUrl", "getUploadUrlLegacy"})
 
@@ -104,11 +112,13 @@ class RecordedRequest:
 
 @dataclass(frozen=True)
 class Script:
-    """How a start request scripts its task: X-Mock-Fail, -Reads-Per-Stage and -Stages."""
+    """How a start request scripts its task: X-Mock-Fail, -Reads-Per-Stage, -Stages and
+    -Duration."""
 
     fail_with: str | None = None
     reads_per_stage: int | None = None
     stages: tuple[str, ...] | None = None
+    duration: float | None = None
 
     @classmethod
     def of(cls, headers: Mapping[str, str]) -> Script:
@@ -126,7 +136,30 @@ class Script:
                 raise BadInput(
                     f"X-Mock-Stages: expected statuses separated by commas, got {listed!r}"
                 )
-        return cls(headers.get("x-mock-fail"), per_stage, stages)
+        return cls(headers.get("x-mock-fail"), per_stage, stages, _duration(headers))
+
+
+def _duration(headers: Mapping[str, str]) -> float | None:
+    given = headers.get("x-mock-duration")
+    if given is None:
+        return None
+    try:
+        seconds = float(given)
+    except ValueError:
+        seconds = math.nan
+    if not 0 < seconds <= LONGEST_DURATION:  # NaN fails too
+        raise BadInput(
+            f"X-Mock-Duration: expected seconds above 0, at most {LONGEST_DURATION:g}, "
+            f"got {given!r}"
+        )
+    return seconds
+
+
+def _paced(response: Response, tasks: list[MockTask]) -> Response:
+    """`Retry-After: 0` when a task just read moves on per read (see the module's notes)."""
+    if any(task.duration is None and not task.finished for task in tasks):
+        response.headers["Retry-After"] = "0"
+    return response
 
 
 TaskHandler = Callable[[Operation, TaskFamily[Any], Verdict, Request], Response]
@@ -345,6 +378,7 @@ class MockA2E:
             fail_with=script.fail_with,
             stages=script.stages,
             reads_per_stage=script.reads_per_stage,
+            duration=script.duration,
             on_finish=self.webhooks.finished if fields.get("webhook_url") else None,
             results=f"{str(request.base_url).rstrip('/')}{RESULTS_PATH.rstrip('/')}",
         )
@@ -358,7 +392,7 @@ class MockA2E:
         task = self._task(op, family, verdict)
         if isinstance(task, Response):
             return task
-        return envelope(_shaped(op, dict(task.read())))
+        return _paced(envelope(_shaped(op, dict(task.read()))), [task])
 
     def _delete(
         self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
@@ -374,14 +408,15 @@ class MockA2E:
     ) -> Response:
         data = (op.example or {}).get("data") or [{}]
         keys = list(data[0]) if isinstance(data, list) else list(data)
-        records = [t.read() for t in self.tasks.of_family(family)]
-        return envelope([{k: r[k] for k in keys if k in r} for r in records])
+        tasks = self.tasks.of_family(family)
+        records = [t.read() for t in tasks]
+        return _paced(envelope([{k: r[k] for k in keys if k in r} for r in records]), tasks)
 
     def _batch(
         self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request
     ) -> Response:
-        wanted = [self.tasks.get(family, str(i)) for i in verdict.body["ids"]]
-        return envelope([dict(t.read()) for t in wanted if t is not None])
+        wanted = [t for i in verdict.body["ids"] if (t := self.tasks.get(family, str(i)))]
+        return _paced(envelope([dict(t.read()) for t in wanted]), wanted)
 
     def _list(
         self, op: Operation, family: TaskFamily[Any], verdict: Verdict, request: Request

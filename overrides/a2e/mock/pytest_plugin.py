@@ -6,7 +6,9 @@
 
 One server runs for the whole session (`a2e_mock_server`); `a2e_mock` is that server reset
 before each test, so every test starts with no tasks, no logged requests, no stored files and
-fresh fault counts. `a2e_client` is an `a2e.Client` bound to it with fast retries.
+fresh fault counts. `a2e_client` is an `a2e.Client` bound to it with fast retries; waits need
+no schedule of their own, as the mock's reads of its tasks answer `Retry-After: 0`, which the
+default schedule takes as "read again now".
 
 The plugin is registered whenever a2e is installed and imports nothing of the `mock` extra
 until a fixture is used; without the extra, the fixture fails with one line saying what to

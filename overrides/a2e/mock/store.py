@@ -1,7 +1,10 @@
 """Tasks the mock has started, and how they move from one status to the next.
 
 Time is counted in reads, not seconds: a task advances one stage every `reads_per_stage`
-reads of it, so tests decide exactly when a task finishes and never sleep.
+reads of it, so tests decide exactly when a task finishes and never sleep. A task started with
+a `duration` instead runs on the store's clock: it passes its stages evenly and ends that many
+seconds after its start however often it is read, and its record is stamped with the times
+each stage was due, as A2E stamps its own.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import posixpath
 import re
 import secrets
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -28,8 +32,9 @@ RESULTS = "https://mock.a2e.invalid/results"
 OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 
 
-def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+def now_iso(at: float | None = None) -> str:
+    moment = datetime.now(UTC) if at is None else datetime.fromtimestamp(at, UTC)
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _same_kind(value: Any, example: Any) -> bool:
@@ -83,6 +88,9 @@ class MockTask:
     webhook_url: str | None = None
     webhook_token: str | None = None
     on_finish: Callable[[MockTask], None] | None = None
+    duration: float | None = None
+    clock: Callable[[], float] = time.time
+    started: float = 0.0
     ticks: int = 0
     stages: list[str] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
@@ -90,7 +98,7 @@ class MockTask:
     def __post_init__(self) -> None:
         final = self.family.failed[0] if self.fail_with is not None else self.family.succeeded[0]
         self.stages = [*(self.running or self.family.running), final]
-        self._enter(0)
+        self._enter(0, self.started)
 
     @property
     def id(self) -> str:
@@ -113,18 +121,26 @@ class MockTask:
         with self._lock:
             if self.finished:
                 return
-            self.ticks += ticks
-            self._enter(min(self.ticks // self.reads_per_stage, len(self.stages) - 1))
+            last = len(self.stages) - 1
+            if self.duration is None:
+                self.ticks += ticks
+                self._enter(min(self.ticks // self.reads_per_stage, last))
+            else:
+                done = (self.clock() - self.started) / self.duration
+                stage = min(int(done * last), last)
+                self._enter(stage, self.started + self.duration * stage / last)
+                if self.family.progress_field is not None:
+                    self.record[self.family.progress_field] = round(min(done, 1.0) * 100, 1)
             finished = self.finished
         if finished and self.on_finish is not None:
             self.on_finish(self)
 
-    def _enter(self, stage: int) -> None:
+    def _enter(self, stage: int, at: float | None = None) -> None:
         status = self.stages[stage]
         if self.record.get(self.family.status_field) == status:
             return
         self.record[self.family.status_field] = status
-        stamp = now_iso()
+        stamp = now_iso(at)
         self.record["updatedAt"] = stamp
         if f"{status}_time" in self.stamped:
             self.record[f"{status}_time"] = stamp
@@ -142,6 +158,7 @@ class TaskStore:
         templates: dict[str, dict[str, Any]],
         reads_per_stage: int = 1,
         kept: int = TASKS_KEPT,
+        clock: Callable[[], float] = time.time,
     ) -> None:
         if reads_per_stage < 1:
             raise ValueError(f"reads_per_stage: must be at least 1, got {reads_per_stage}")
@@ -150,6 +167,7 @@ class TaskStore:
         self.templates = templates
         self.reads_per_stage = reads_per_stage
         self.kept = kept
+        self.clock = clock
         # By id, oldest first, and the same tasks per family, so a page costs its size.
         self._tasks: dict[str, MockTask] = {}
         self._families: dict[str, dict[str, MockTask]] = {}
@@ -165,16 +183,19 @@ class TaskStore:
         stages: tuple[str, ...] | None = None,
         on_finish: Callable[[MockTask], None] | None = None,
         results: str = RESULTS,
+        duration: float | None = None,
     ) -> MockTask:
         """Create a task of `family` from its template, the request's fields filled in; its
-        result files will be addressed under `results`."""
+        result files will be addressed under `results`. With a `duration` it ends that many
+        seconds after now on the store's clock, otherwise after its reads."""
         record = copy.deepcopy(self.templates[family.name])
         task_id = new_object_id()
         # Every result field the template fills; the main one always.
         examples = {f: record[f] for f in family.result_fields if record.get(f)}
         examples.setdefault(family.result_field, f"{RESULTS}/{family.name}.mp4")
         outcome = {f: result_for(family.name, task_id, e, results) for f, e in examples.items()}
-        stamp = now_iso()
+        started = self.clock()
+        stamp = now_iso(started)
         # Stage timestamps appear as the task reaches each stage.
         stamped = frozenset(k for k in record if k.endswith("_time"))
         for key in stamped:
@@ -202,6 +223,9 @@ class TaskStore:
             webhook_url=fields.get("webhook_url"),
             webhook_token=fields.get("webhook_token"),
             on_finish=on_finish,
+            duration=duration,
+            clock=self.clock,
+            started=started,
         )
         with self._lock:
             self._tasks[task.id] = task

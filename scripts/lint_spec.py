@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from derived import family_aliases
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -24,7 +25,7 @@ BASES = {"docs", "catalog", "code", "guess"}
 ROLES = {"start", "detail", "status", "list", "batch", "delete"}
 BASE_URI = "urn:a2e"
 FAMILY_KEYS = {"title", "schema", "status", "running", "succeeded", "failed", "results", "failure"}
-OPTIONAL_FAMILY_KEYS = {"failure_code"}
+OPTIONAL_FAMILY_KEYS = {"failure_code", "section_default"}
 
 
 def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -165,7 +166,7 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
     for name, family in declared.items():
         keys = set(family)
         if not FAMILY_KEYS <= keys <= FAMILY_KEYS | OPTIONAL_FAMILY_KEYS:
-            yield f"family {name}: keys must be {sorted(FAMILY_KEYS)} (+ failure_code), got {sorted(keys)}"
+            yield f"family {name}: keys must be {sorted(FAMILY_KEYS)} (+ {sorted(OPTIONAL_FAMILY_KEYS)}), got {sorted(keys)}"
             continue
         schema = spec["components"]["schemas"].get(family["schema"])
         if schema is None:
@@ -184,6 +185,10 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
         for role in ("start", "detail"):
             if role not in roles.get(name, set()):
                 yield f"family {name}: no operation has x-a2e-task role {role}"
+        if not isinstance(family.get("section_default", False), bool):
+            yield f"family {name}: section_default must be true or false"
+    # `a2e.wait` and the command line take a family by its section's name too.
+    yield from family_aliases(spec)[1]
 
 
 def problems(spec: dict[str, Any]) -> list[str]:

@@ -44,3 +44,8 @@ UPLOAD_EXPIRES_IN = 3600
 ERROR_BODY_KEPT = 2000
 # httpx refuses longer URLs; saying so before building the request names the problem.
 MAX_URL_LENGTH = 65536
+
+# "Did you mean" for a mistyped name (a task family, a command): difflib's similarity from
+# which a known name is offered, and how many are offered at most.
+CLOSE_MATCH = 0.6
+CLOSE_MATCHES_SHOWN = 3

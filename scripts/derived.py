@@ -442,10 +442,14 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     docs.write_text(operations_page(spec, sections))
 
 
-# Options every operation command has; a spec field of the same name becomes `--body-<name>`
-# (or `--param-<name>`), so that no operation can take the command line's own options away.
+# Options every operation command has, `a2e`'s own included (they may follow the command); a
+# spec field of the same name becomes `--body-<name>` (or `--param-<name>`), so that no
+# operation can take the command line's own options away.
 CLI_OPTIONS = frozenset(
-    {"body", "raw", "wait", "timeout", "poll-interval", "download", "help", "all", "limit"}
+    {
+        *("body", "raw", "wait", "timeout", "poll-interval", "download", "help", "all", "limit"),
+        *("base-url", "region", "language", "header"),
+    }
 )
 _CONSTRAINTS = (
     "minLength",

@@ -109,7 +109,7 @@ def test_every_familys_result_files_are_served(a2e_mock: RunningMock, name: str)
     found = [u for v in values for u in (v if isinstance(v, list) else [v]) if isinstance(u, str)]
     # Some families' results are ids (a voice, an avatar), not files.
     urls = [u for u in found if u.startswith(("http://", "https://"))]
-    assert urls or not str(a2e_mock.mock.templates[name][family.result_field]).startswith("http")
+    assert urls or not str(a2e_mock.mock.templates[name].example[family.result_field]).startswith("http")
     for url in urls:
         assert url.startswith(results)
         assert httpx.get(url).status_code == 200, url

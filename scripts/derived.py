@@ -138,6 +138,59 @@ def family_rows(spec: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
+def section_name(tag: str) -> str:
+    """A section's snake_case name: its module under `a2e_client.api` (`Wan2.6 Image` ->
+    `wan_2_6_image`); its command-line name is the same in kebab-case."""
+    return str(PythonIdentifier(tag, prefix="tag"))
+
+
+def family_sections(spec: dict[str, Any]) -> dict[str, set[str]]:
+    """The tags of each declared family's operations."""
+    declared = spec.get("x-a2e-families", {})
+    found: dict[str, set[str]] = {}
+    for _, _, op in operations(spec):
+        task = op.get("x-a2e-task")
+        if task is not None and task.get("family") in declared:
+            found.setdefault(task["family"], set()).update(op.get("tags", [])[:1])
+    return found
+
+
+def family_aliases(spec: dict[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """(every name a family answers to -> its own name, what keeps a name from meaning one
+    family). A family answers to its name and its section's, each in snake_case and
+    kebab-case; a section holding several families means the one declared `section_default`."""
+    declared: dict[str, Any] = spec.get("x-a2e-families", {})
+    problems: list[str] = []
+    owners: dict[str, set[str]] = {}
+    for name in declared:
+        for alias in (name, name.replace("_", "-")):
+            owners.setdefault(alias, set()).add(name)
+    by_section: dict[str, list[str]] = {}
+    for name, tags in family_sections(spec).items():
+        if len(tags) > 1:
+            problems.append(f"family {name}: its operations are in several sections {sorted(tags)}")
+        for tag in tags:
+            by_section.setdefault(tag, []).append(name)
+    for tag, names in by_section.items():
+        chosen = [n for n in names if declared[n].get("section_default") is True]
+        if len(names) == 1:
+            chosen = names
+        elif len(chosen) != 1:
+            problems.append(
+                f"section {tag!r} holds families {', '.join(sorted(names))}: declare the one its name "
+                "means `section_default: true`"
+            )
+            continue
+        snake = section_name(tag)
+        for alias in (snake, snake.replace("_", "-").strip("-")):
+            owners.setdefault(alias, set()).add(chosen[0])
+    for alias, named in owners.items():
+        if len(named) > 1:
+            problems.append(f"the name {alias!r} would mean families {', '.join(sorted(named))}")
+    aliases = {alias: next(iter(named)) for alias, named in owners.items() if len(named) == 1}
+    return aliases, problems
+
+
 def _tuple(values: list[str]) -> str:
     """A tuple literal without a trailing comma, so the formatter keeps it on one line."""
     return repr(tuple(values))
@@ -146,6 +199,9 @@ def _tuple(values: list[str]) -> str:
 def families_module(spec: dict[str, Any]) -> str:
     """Source of `a2e_client/families.py`."""
     rows = family_rows(spec)
+    aliases, problems = family_aliases(spec)
+    if problems:
+        raise SystemExit("; ".join(problems))
     lines = [
         '"""Task families of the A2E API, generated from the spec\'s `x-a2e-families`.',
         "",
@@ -199,8 +255,14 @@ def families_module(spec: dict[str, Any]) -> str:
         *(f"    {name}.name: {name}," for name in names),
         "}",
         "",
+        "# Every name a family answers to (`a2e.tasks.family_named`) -> its name in TASK_FAMILIES:",
+        "# its own and its section's, in snake_case and kebab-case.",
+        "ALIASES: Mapping[str, str] = {",
+        *(f"    {alias!r}: {name!r}," for alias, name in aliases.items()),
+        "}",
+        "",
         "__all__ = [",
-        *(f"    {name!r}," for name in ["TASK_FAMILIES", *names]),
+        *(f"    {name!r}," for name in ["TASK_FAMILIES", "ALIASES", *names]),
         "]",
         "",
     ]
@@ -394,10 +456,14 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     docs.write_text(operations_page(spec, sections))
 
 
-# Options every operation command has; a spec field of the same name becomes `--body-<name>`
-# (or `--param-<name>`), so that no operation can take the command line's own options away.
+# Options every operation command has, `a2e`'s own included (they may follow the command); a
+# spec field of the same name becomes `--body-<name>` (or `--param-<name>`), so that no
+# operation can take the command line's own options away.
 CLI_OPTIONS = frozenset(
-    {"body", "raw", "wait", "timeout", "poll-interval", "download", "help", "all", "limit"}
+    {
+        *("body", "raw", "wait", "timeout", "poll-interval", "download", "help", "all", "limit"),
+        *("base-url", "region", "language", "header"),
+    }
 )
 _CONSTRAINTS = (
     "minLength",
@@ -525,7 +591,7 @@ def commands_table(spec: dict[str, Any]) -> str:
     """
     sections: dict[str, dict[str, Any]] = {}
     for tag in spec["tags"]:
-        section = str(PythonIdentifier(tag["name"], prefix="tag")).replace("_", "-").strip("-")
+        section = section_name(tag["name"]).replace("_", "-").strip("-")
         sections[section] = {
             "tag": tag["name"],
             "description": " ".join(tag.get("description", "").split()),

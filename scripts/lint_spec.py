@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from derived import family_aliases
 from openapi_schema_validator import OAS31Validator
 from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
@@ -27,7 +28,7 @@ FAMILY_KEYS = {
     *("title", "schema", "status", "running", "succeeded", "failed", "results", "failure"),
     "duration",
 }
-OPTIONAL_FAMILY_KEYS = {"failure_code", "progress"}
+OPTIONAL_FAMILY_KEYS = {"failure_code", "progress", "section_default"}
 DURATION_KEYS = {"typical", "spread", "basis", "description"}
 DURATION_BASES = {"docs", "estimate"}
 
@@ -190,6 +191,10 @@ def family_problems(spec: dict[str, Any]) -> Iterator[str]:
         for role in ("start", "detail"):
             if role not in roles.get(name, set()):
                 yield f"family {name}: no operation has x-a2e-task role {role}"
+        if not isinstance(family.get("section_default", False), bool):
+            yield f"family {name}: section_default must be true or false"
+    # `a2e.wait` and the command line take a family by its section's name too.
+    yield from family_aliases(spec)[1]
 
 
 def _duration_problems(name: str, duration: Any) -> Iterator[str]:

@@ -95,7 +95,10 @@ def test_every_operation_builds_a_command_with_its_fields() -> None:
     for spec in TABLE.values():
         for name, command in spec["commands"].items():
             built = operation_command(name, command)
-            options = {o for p in built.params if isinstance(p, click.Option) for o in p.opts}
+            declared = [o for p in built.params if isinstance(p, click.Option) for o in p.opts]
+            # No field takes the name of an option every command has, a2e's own included.
+            assert len(declared) == len(set(declared)), name
+            options = set(declared)
             for field in command["options"]:
                 assert f"--{field['name']}" in options, (name, field["name"])
             assert ("--wait" in options) == (command["role"] == "start")
@@ -284,6 +287,96 @@ def test_bad_options_exit_2_before_any_request(served: RunningMock) -> None:
     missing_key = run(served, *START, A2E_API_KEY="")
     assert missing_key.returncode == 2 and "A2E_API_KEY" in missing_key.stderr
     assert len(served.mock.requests) == before, "nothing may reach A2E"
+
+
+def test_a2e_options_may_follow_the_command(served: RunningMock, tmp_path: Path) -> None:
+    # Nothing listens at the address the environment gives: only --base-url reaches the mock.
+    nowhere = {"A2E_BASE_URL": "http://127.0.0.1:9"}
+    url = served.base_url
+    task_id = started_id(served)
+    for args in [
+        ["face-swap", "get-face-swap-task", "--id", task_id, "--base-url", url],
+        ["face-swap", "get-face-swap-task", f"--base-url={url}", "--id", task_id],
+        ["face-swap", "--base-url", url, "get-face-swap-task", "--id", task_id],
+        [
+            "--base-url",
+            "http://127.0.0.1:9",
+            "face-swap",
+            "get-face-swap-task",
+            "--id",
+            task_id,
+            "--base-url",
+            url,
+        ],
+        ["wait", "face_swap", task_id, *FAST, "--base-url", url],
+        ["download", "face_swap", task_id, "-o", str(tmp_path), "--base-url", url],
+    ]:
+        result = run(served, *args, **nowhere)
+        assert result.returncode == 0, (args, result.stderr)
+    headed = run(served, "-H", "X-One: 1", *START, "-H", "X-Mock-Fail: after", "--wait", *FAST)
+    assert headed.returncode == 3 and "failed: after" in headed.stderr
+    last = served.mock.requests[-1].headers
+    assert last["x-one"] == "1" and last["x-mock-fail"] == "after"
+    before = len(served.mock.requests)
+    for args in [[*START, "--region", "moon"], [*START, "-H", "Authorization: Bearer sk_other"]]:
+        one_line_exit(run(served, *args), 2)
+    assert len(served.mock.requests) == before
+
+
+@pytest.mark.parametrize(
+    ("args", "offered"),
+    [
+        (["face-swp"], "No such command 'face-swp'. Did you mean 'face-swap'"),
+        (["face_swap", "start-face-swap-task"], "Did you mean 'face-swap'"),
+        (["wiat", "face_swap", "x"], "Did you mean 'wait'"),
+        (
+            ["face-swap", "strt"],
+            "Did you mean 'start-face-swap-preview' or 'start-face-swap-task'?",
+        ),
+        (["face-swap", "get-face-swap"], "Did you mean 'get-face-swap-task'"),
+        (["wait", "face-swp", "x"], "did you mean face-swap"),
+        (["download", "wan_26_image", "x"], "did you mean wan_2_6_image"),
+    ],
+)
+def test_a_mistyped_name_offers_the_closest(
+    served: RunningMock, args: list[str], offered: str
+) -> None:
+    assert offered in one_line_exit(run(served, *args), 2)
+
+
+def test_a_group_without_a_command_prints_its_help_and_exits_2(served: RunningMock) -> None:
+    for args in [[], ["face-swap"]]:
+        result = run(served, *args)
+        assert result.returncode == 2 and result.stdout == ""
+        assert result.stderr == run(served, *args, "--help").stdout
+
+
+def test_a_deprecated_operation_says_so_once(served: RunningMock) -> None:
+    section = TABLE["text-to-image"]["commands"]
+    deprecated = [name for name, command in section.items() if command["deprecated"]]
+    assert deprecated
+    listing = run(served, "text-to-image", "--help").stdout
+    assert listing.lower().count("deprecated") == len(deprecated)
+    for name in deprecated:
+        assert run(served, "text-to-image", name, "--help").stdout.lower().count("deprecated") == 1
+    current = run(served, "text-to-image", "start-text-to-image", "--help").stdout
+    assert "deprecated" not in current.lower()
+
+
+def test_wait_and_download_take_a_family_by_its_section_name(
+    served: RunningMock, tmp_path: Path
+) -> None:
+    image = run(
+        served, "wan-2-6-image", "start-wan-26-image", "--prompt", "a lighthouse", "--name", "x"
+    )
+    assert image.returncode == 0, image.stderr
+    task_id = json.loads(image.stdout)["_id"]
+    waited = run(served, "wait", "wan-2-6-image", task_id, *FAST)
+    assert waited.returncode == 0, waited.stderr
+    assert json.loads(waited.stdout)["current_status"] == "completed"
+    saved = run(served, "download", "wan_2_6_image", task_id, "-o", str(tmp_path))
+    assert saved.returncode == 0, saved.stderr
+    assert saved.stdout.split() == [str(tmp_path / f"{task_id}.png")]
 
 
 def test_the_option_names_the_problem(served: RunningMock) -> None:

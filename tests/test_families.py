@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import a2e
 import a2e.tasks
+import a2e_client
 from a2e.mock import MockA2E
 from spec_calls import (
     call,
@@ -167,3 +170,76 @@ def test_webhook_of_every_family_parses_into_its_task(
     assert event.event == "task.completed"
     assert chosen.id_of(event.task) == task_id
     assert chosen.status_of(event.task) == chosen.succeeded[0]
+
+
+def _section_names() -> dict[str, set[str]]:
+    """Each family's section, as the command line spells it and in snake_case, from the
+    command table (not from the alias table under test)."""
+    table = json.loads((Path(a2e_client.__file__).with_name("commands.json")).read_text())
+    found: dict[str, set[str]] = {}
+    for kebab, section in table["sections"].items():
+        for command in section["commands"].values():
+            if command["family"]:
+                snake = command["module"].partition(".")[0]
+                found.setdefault(command["family"], set()).update({kebab, snake})
+    return found
+
+
+# Sections holding two families: their name means the one the spec marks `section_default`.
+SHARED_SECTIONS = {"face_swap": "face_swap", "wan_image_to_video": "wan_video"}
+
+
+@pytest.mark.parametrize("family", FAMILIES)
+def test_a_family_answers_to_its_name_and_its_sections_in_either_case(family: str) -> None:
+    chosen = a2e.TASK_FAMILIES[family]
+    for name in [family, family.replace("_", "-"), *_section_names()[family]]:
+        meant = SHARED_SECTIONS.get(name.replace("-", "_"), family)
+        assert a2e.tasks.family_named(name) is a2e.TASK_FAMILIES[meant], name
+    assert a2e.tasks.family_named(chosen) is chosen
+
+
+def test_a_section_holding_two_families_means_its_main_one() -> None:
+    named = a2e.tasks.family_named
+    assert named("face-swap") is named("face_swap") is a2e.tasks.FACE_SWAP
+    assert named("face-swap-preview") is a2e.tasks.FACE_SWAP_PREVIEW
+    assert named("wan-image-to-video") is named("wan_image_to_video") is a2e.tasks.WAN_VIDEO
+    assert named("wan-spicy") is a2e.tasks.WAN_SPICY
+    assert named("wan-2-6-image") is named("wan26-image") is a2e.tasks.WAN26_IMAGE
+    assert named("generate_avatar_videos") is a2e.tasks.AVATAR_VIDEO
+
+
+@pytest.mark.parametrize(
+    ("name", "offered"),
+    [
+        ("face-swp", "did you mean face-swap or "),
+        ("wan_26_image", "did you mean wan_2_6_image or "),
+        ("generate-avatar-video", "did you mean generate-avatar-videos"),
+        ("Face_Swap", "did you mean face_swap"),
+        ("zzz", "known: avatar_video, voice_clone"),
+        ("", "known: avatar_video"),
+    ],
+)
+def test_an_unknown_family_name_offers_the_closest(name: str, offered: str) -> None:
+    with pytest.raises(a2e.ConfigurationError, match=r"^family: unknown task family") as raised:
+        a2e.tasks.family_named(name)
+    assert offered in str(raised.value)
+
+
+def test_every_api_taking_a_family_takes_its_section_name(
+    client: a2e.Client, mock: MockA2E, fast: a2e.PollSchedule, tmp_path: Path
+) -> None:
+    task_id = start_task(client, "face_swap")
+    assert a2e.wait(client, "face-swap", task_id, timeout=TIMEOUT, schedule=fast).result_url
+    done = a2e.wait_many(client, "face-swap", [task_id], timeout=TIMEOUT, schedule=fast)
+    assert list(done) == [task_id]
+    [saved] = a2e.download(client, "face-swap", task_id, tmp_path)
+    assert saved.name.startswith(task_id)
+    image = start_task(client, "wan26_image")
+    assert a2e.wait(client, "wan-2-6-image", image, timeout=TIMEOUT, schedule=fast).image_urls
+    body = json.dumps({"data": {"_id": task_id, "current_status": "completed"}})
+    event = a2e.verify_webhook({"X-A2e-Webhook-Token": "t"}, body, "t", family="face-swap")
+    assert type(event.task).__name__ == "FaceSwapTask"
+    before = len(mock.requests)
+    with pytest.raises(a2e.ConfigurationError, match="did you mean face-swap"):
+        a2e.wait(client, "face-swp", task_id, timeout=TIMEOUT, schedule=fast)
+    assert len(mock.requests) == before

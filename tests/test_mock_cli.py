@@ -11,6 +11,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from a2e.mock.results import RESULTS_PATH, content_of
 from a2e.mock.server import announced_url
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -115,7 +116,8 @@ def test_the_demo_announces_once_and_writes_plain_lines() -> None:
     ]
     mock_url = lines[0].split()[-1]
     assert lines[-2] == f"result: {mock_url}/__mock__/results/face_swap/{task_id}.mp4"
-    assert lines[-1] == f"downloaded: {task_id}.mp4 (262144 bytes)"
+    size = len(content_of(f"{RESULTS_PATH}face_swap/{task_id}.mp4"))
+    assert lines[-1] == f"downloaded: {task_id}.mp4 ({size} bytes)"
 
 
 @pytest.mark.parametrize(

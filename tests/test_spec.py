@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import importlib.util
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -15,6 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def load_lint() -> ModuleType:
+    # The lint imports its neighbour derived.py, as a script run from scripts/ does.
+    sys.path.insert(0, str(ROOT / "scripts"))
     spec = importlib.util.spec_from_file_location("lint_spec", ROOT / "scripts" / "lint_spec.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
@@ -54,6 +57,22 @@ def broken(change: str) -> dict[str, Any]:
         spec["x-a2e-families"]["face_swap"]["duration"]["description"] = "About two minutes."
     elif change == "progress":
         spec["x-a2e-families"]["face_swap"]["progress"] = "percent_done"
+    elif change == "section default":
+        del spec["x-a2e-families"]["face_swap"]["section_default"]
+    elif change == "two section defaults":
+        spec["x-a2e-families"]["face_swap_preview"]["section_default"] = True
+    elif change == "section default type":
+        spec["x-a2e-families"]["face_swap"]["section_default"] = "yes"
+    elif change == "family in two sections":
+        detail["tags"] = ["Head Swap"]
+    elif change == "name of another section":
+        # A family named like the section of another: `image_edit` would mean both.
+        spec["x-a2e-families"]["image_edit"] = spec["x-a2e-families"].pop("dubbing")
+        for item in spec["paths"].values():
+            for operation in item.values():
+                task = operation.get("x-a2e-task") if isinstance(operation, dict) else None
+                if task is not None and task["family"] == "dubbing":
+                    task["family"] = "image_edit"
     elif change == "paging":
         listing = spec["paths"]["/api/v1/userFaceSwapTask/records"]["get"]
         listing["x-a2e-paging"]["size"] = "page_size"
@@ -84,6 +103,25 @@ def test_the_spec_has_no_problem() -> None:
 )
 def test_the_lint_catches(change: str, reported: str) -> None:
     assert any(reported in problem for problem in lint.problems(broken(change)))
+
+
+@pytest.mark.parametrize(
+    ("change", "reported"),
+    [
+        ("section default", "section 'Face Swap' holds families face_swap, face_swap_preview"),
+        ("two section defaults", "declare the one its name means `section_default: true`"),
+        ("section default type", "family face_swap: section_default must be true or false"),
+        ("family in two sections", "family face_swap: its operations are in several sections"),
+        (
+            "name of another section",
+            "the name 'image_edit' would mean families image_edit, product_holding",
+        ),
+    ],
+)
+def test_the_lint_refuses_a_family_name_that_would_mean_two(change: str, reported: str) -> None:
+    # The family checks alone, which are quick: test_the_spec_has_no_problem shows the lint
+    # runs them.
+    assert any(reported in problem for problem in lint.family_problems(broken(change)))
 
 
 def test_servers_put_https_global_first() -> None:

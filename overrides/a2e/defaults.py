@@ -92,3 +92,8 @@ PRIOR_WEIGHT = 4.0
 LEARNED_LONGEST = 7 * 24 * 3600.0
 # Servers whose learned run times the `a2e` command keeps in its cache file.
 LEARNED_SERVERS = 8
+
+# "Did you mean" for a mistyped name (a task family, a command): difflib's similarity from
+# which a known name is offered, and how many are offered at most.
+CLOSE_MATCH = 0.6
+CLOSE_MATCHES_SHOWN = 3

@@ -8,6 +8,7 @@ on first use. Operation modules are named, not imported, so that `import a2e` st
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import os
 from collections.abc import Callable, Mapping, Sequence
@@ -103,17 +104,32 @@ class TaskFamily(Generic[T]):
 
 
 def family_named(name: str | TaskFamily[Any]) -> TaskFamily[Any]:
-    """The family called `name`, with a clear error naming the known ones otherwise."""
+    """The family called `name`: its own name (`wan26_image`), or its section's
+    (`wan_2_6_image`), in snake_case or kebab-case. An unknown name is a ConfigurationError
+    offering the closest known ones."""
     if isinstance(name, TaskFamily):
         return name
-    from a2e_client.families import TASK_FAMILIES
+    from a2e_client.families import ALIASES, TASK_FAMILIES
 
-    try:
-        return TASK_FAMILIES[name]
-    except (KeyError, TypeError):
-        raise ConfigurationError(
-            f"family: unknown task family {name!r}; known: {sorted(TASK_FAMILIES)}"
-        ) from None
+    if isinstance(name, str) and name in ALIASES:
+        return TASK_FAMILIES[ALIASES[name]]
+    raise ConfigurationError(f"family: unknown task family {name!r}; {_known(name)}")
+
+
+def _known(name: object) -> str:
+    """What to offer instead of an unknown family name: the closest few, else every family."""
+    from a2e_client.families import ALIASES, TASK_FAMILIES
+
+    close: dict[str, str] = {}
+    if isinstance(name, str):
+        # One spelling per family, the closest: `face-swp` offers face-swap, not also face_swap.
+        for alias in difflib.get_close_matches(
+            name, ALIASES, n=len(ALIASES), cutoff=defaults.CLOSE_MATCH
+        ):
+            close.setdefault(ALIASES[alias], alias)
+    if close:
+        return f"did you mean {' or '.join(list(close.values())[: defaults.CLOSE_MATCHES_SHOWN])}?"
+    return f"known: {', '.join(TASK_FAMILIES)}"
 
 
 @dataclass(frozen=True)

@@ -14,31 +14,20 @@ import click
 from a2e import A2EError, ConfigurationError, TaskFailed, TaskTimeout
 
 from . import exits
+from .names import MissingCommand, SuggestingGroup
 from .output import one_line, say
-from .settings import Settings, sendable_texts
+from .settings import Settings, root_options
 from .table import sections
 
 COMPLETE_VARIABLE = "_A2E_COMPLETE"
 SHELLS = ("bash", "zsh", "fish")
 
 
-def _header(ctx: click.Context, param: click.Parameter, values: tuple[str, ...]) -> dict[str, str]:
-    headers = {}
-    for value in sendable_texts(ctx, param, values):
-        name, colon, text = value.partition(":")
-        if not colon or not name.strip():
-            raise click.BadParameter(f"{value!r} is not 'Name: value'", ctx, param)
-        if name.strip().lower() == "authorization":
-            raise click.BadParameter("the key comes from A2E_API_KEY only", ctx, param)
-        headers[name.strip()] = text.strip()
-    return headers
-
-
 def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 3].rsplit(" ", 1)[0] + "..."
 
 
-class Root(click.Group):
+class Root(SuggestingGroup):
     """`a2e`: its own commands first, then one group per section of the API."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
@@ -68,36 +57,12 @@ class Root(click.Group):
 
 @click.group(
     cls=Root,
+    params=root_options(),
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
-    epilog="Exit codes: 0 success, 1 A2E refused or could not be reached (or a local file or "
+    epilog="a2e's options may also follow the command (a2e face-swap get-face-swap-task --id ID "
+    "--base-url URL). Exit codes: 0 success, 1 A2E refused or could not be reached (or a local file or "
     "stdout could not be written), 2 bad usage or configuration (nothing was sent), 3 a task "
     "failed, 4 a wait timed out, 130 interrupted.",
-)
-@click.option(
-    "--region",
-    type=click.Choice(["global", "cn"]),
-    help="A2E's server: global (video.a2e.ai) or cn (video.a2e.com.cn, unverified); default: A2E_BASE_URL, else global.",
-)
-@click.option(
-    "--base-url",
-    metavar="URL",
-    callback=sendable_texts,
-    help="Another server, for example a mock (default: A2E_BASE_URL, else the region's).",
-)
-@click.option(
-    "--language",
-    metavar="LANG",
-    callback=sendable_texts,
-    help="Language of A2E's messages, e.g. en-US.",
-)
-@click.option(
-    "-H",
-    "--header",
-    "headers",
-    multiple=True,
-    callback=_header,
-    metavar="'NAME: VALUE'",
-    help="Send this header with every request (repeatable); the mock reads X-Mock-* headers.",
 )
 @click.version_option(package_name="a2e", prog_name="a2e")
 @click.pass_context
@@ -177,6 +142,7 @@ def _register() -> None:
     from .waiting import wait
 
     for command in (wait, upload, download):
+        command.params += root_options(after=True)
         root.add_command(command)
 
 
@@ -198,6 +164,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             standalone_mode=False,
         )
         return result if isinstance(result, int) else exits.OK
+    except MissingCommand as error:
+        assert error.ctx is not None  # raised by the group given no command
+        sys.stderr.write(error.ctx.get_help() + "\n")
+        return exits.USAGE
     except click.UsageError as error:
         sys.stderr.write(_usage_line(error) + "\n")
         return exits.USAGE

@@ -18,8 +18,9 @@ from typing import Any
 import click
 
 from . import exits
+from .names import SuggestingGroup
 from .output import emit, json_text, write
-from .settings import NOT_UTF8, Settings, sendable
+from .settings import NOT_UTF8, Settings, root_options, sendable
 from .table import CommandSpec, OptionSpec, SectionSpec, sections
 from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
 
@@ -397,6 +398,7 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
     params.append(
         click.Option(["--raw"], is_flag=True, help="Print A2E's whole answer, not only its `data`.")
     )
+    params += root_options(after=True)
     if paged:
         params += [
             click.Option(
@@ -420,23 +422,24 @@ def operation_command(name: str, command: CommandSpec) -> click.Command:
             ),
             *wait_options(download_help="Wait, then save the result files into this folder."),
         ]
-    summary = command["summary"] + (" (deprecated)" if command["deprecated"] else "")
     return click.Command(
         name,
         params=params,
         callback=lambda **values: _run(command, values),
         help=_help(command),
-        short_help=summary,
+        # click labels a deprecated command's help and its line in the section's list.
+        short_help=command["summary"],
         deprecated=command["deprecated"],
     )
 
 
-class Section(click.Group):
+class Section(SuggestingGroup):
     """One section of the API (a tag of the spec): its operations, built when asked for."""
 
     def __init__(self, name: str, section: SectionSpec) -> None:
         super().__init__(
             name,
+            params=root_options(after=True),
             help=f"{section['tag']}: {section['description']}",
             short_help=section["description"] or section["tag"],
         )

@@ -28,24 +28,21 @@ STYLES = {"pending": "dim", "running": "yellow", "succeeded": "green", "failed":
 MAX_POLL_PAUSE = 20.0
 
 
-def family_names() -> list[str]:
-    from a2e_client.families import TASK_FAMILIES
-
-    return list(TASK_FAMILIES)
-
-
 def family_argument(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """A task family by its name in `a2e.TASK_FAMILIES` (face_swap; face-swap also works)."""
-    name = value.replace("-", "_")
-    if name not in family_names():
-        raise click.BadParameter(
-            f"{value!r} is not a task family; choose one of: {', '.join(family_names())}"
-        )
-    return name
+    """A task family by any of its names (face_swap, face-swap, its section's name): its name."""
+    from a2e import ConfigurationError
+    from a2e.tasks import family_named
+
+    try:
+        return family_named(value).name
+    except ConfigurationError as error:
+        raise click.BadParameter(str(error).removeprefix("family: ")) from None
 
 
 def complete_family(ctx: click.Context, param: click.Parameter, incomplete: str) -> list[str]:
-    return [name for name in family_names() if name.startswith(incomplete)]
+    from a2e_client.families import ALIASES
+
+    return [name for name in ALIASES if name.startswith(incomplete)]
 
 
 @dataclass

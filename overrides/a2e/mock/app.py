@@ -2,7 +2,9 @@
 
 Each request is checked for a bearer token shaped like an A2E API token, `sk_...` (401
 otherwise), and validated against the spec by its operation's compiled checks (400 naming
-the field otherwise; see `validation.py`). Task families are stateful; every other operation answers with its example.
+the field otherwise; see `validation.py`). Task families are stateful (a new task's record:
+the fields its start sent, A2E's defaults for the rest; see `records.py`); every other
+operation answers with its example.
 
 A task started with a `webhook_url` also moves one stage every `stage_seconds` by itself, and
 its webhook is called when it ends (see `webhooks.py`).
@@ -47,6 +49,7 @@ from a2e.tasks import TASK_FAMILIES, TaskFamily
 
 from .drift import drifted
 from .faults import BadInput, FaultInjector, whole_number
+from .records import TaskRecords
 from .results import RESULTS_PATH, not_found, owner_of, result_file
 from .spec import Operation, Router, index_operations, load_spec, split_path
 from .storage import PREFIX, UPLOAD_BYTES, UPLOADS, Storage
@@ -242,17 +245,31 @@ class MockA2E:
             previous.close()
         self.webhooks = WebhookSender(stage_seconds)
 
-    def _templates(self) -> dict[str, dict[str, Any]]:
-        """Each family's task record, taken from the example of its detail operation."""
-        templates: dict[str, dict[str, Any]] = {}
+    def _templates(self) -> dict[str, TaskRecords]:
+        """Each family's task records, from the example of its detail operation and the
+        defaults of its start operations."""
+        examples: dict[str, dict[str, Any]] = {}
         for op in self.operations:
             if op.role == "detail" and op.family and isinstance(op.example, dict):
                 data: Any = op.example.get("data")
-                templates[op.family] = data[0] if isinstance(data, list) else data
-        missing = set(self.families) - set(templates)
+                examples[op.family] = data[0] if isinstance(data, list) else data
+        missing = set(self.families) - set(examples)
         if missing:
             raise ValueError(f"spec: task families without a detail example: {sorted(missing)}")
-        return templates
+        # The current start operation first, so that its defaults win over a deprecated twin's.
+        starts = sorted(
+            (op for op in self.operations if op.role == "start"), key=lambda op: op.deprecated
+        )
+        declared = self.spec.get("x-a2e-families", {})
+        return {
+            name: TaskRecords(
+                self.spec,
+                declared[name]["schema"],
+                example,
+                [op.request_schema for op in starts if op.family == name and op.request_schema],
+            )
+            for name, example in examples.items()
+        }
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         # No router: every method and every path (even one with a newline) reaches `handle`.

@@ -1,8 +1,9 @@
 """Result files of the mock's finished tasks, served as A2E's storage serves them.
 
 A finished task's result addresses point here, so code that downloads results (`a2e.download`,
-`a2e download`) runs end to end against the mock. Each file's bytes follow from its name, and a
-`Range` request gets its part (206), as from the storage behind A2E's signed links.
+`a2e download`) runs end to end against the mock. Each file is real media of the kind its name
+says (see `media.py`), its bytes follow from its name, and a `Range` request gets its part
+(206), as from the storage behind A2E's signed links.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ import re
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 
+from .media import media_for
+
 RESULTS_PATH = "/__mock__/results/"
-RESULT_BYTES = 256 * 1024
 # One range, `bytes=first-[last]`; digits capped so that no header costs a big-number parse.
 _RANGE = re.compile(r"bytes=(\d{1,18})-(\d{0,18})")
 
@@ -27,8 +29,11 @@ def owner_of(path: str) -> tuple[str, str]:
 
 
 def content_of(path: str) -> bytes:
-    line = f"a2e mock result {path.removeprefix(RESULTS_PATH)}\n".encode()
-    return (line * (RESULT_BYTES // len(line) + 1))[:RESULT_BYTES]
+    """A small valid file of the kind the suffix names (a PNG, an MP4...), carrying its name;
+    for a suffix naming no format made here, a line of text."""
+    name = path.removeprefix(RESULTS_PATH)
+    make = media_for(posixpath.splitext(name)[1])
+    return make(f"a2e mock result {name}") if make else f"a2e mock result {name}\n".encode()
 
 
 def not_found(path: str) -> Response:

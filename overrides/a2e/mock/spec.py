@@ -35,6 +35,17 @@ def resolve(spec: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The properties of an object schema, through `$ref`s and `allOf`, as declared (a
+    property's own `$ref` is kept)."""
+    schema = resolve(spec, schema)
+    found: dict[str, Any] = {}
+    for part in schema.get("allOf", []):
+        found.update(properties(spec, part))
+    found.update(schema.get("properties", {}))
+    return found
+
+
 @dataclass(frozen=True)
 class Operation:
     """One operation of the spec: where it lives, its task role, and its success example."""
@@ -50,6 +61,9 @@ class Operation:
     paging: dict[str, str] | None = None
     # The 200 answer's schema (a `$ref` or inline), as declared.
     answer_schema: Any = None
+    # The JSON request body's schema, as declared; whether the operation is deprecated.
+    request_schema: Any = None
+    deprecated: bool = False
     # The path's segments: literal text, or None where a path parameter sits.
     segments: tuple[str | None, ...] = field(default=(), compare=False)
     parameters: tuple[str, ...] = field(default=(), compare=False)
@@ -113,6 +127,11 @@ def index_operations(spec: dict[str, Any]) -> list[Operation]:
                     role=task.get("role"),
                     example=answer.get("example"),
                     answer_schema=answer.get("schema"),
+                    request_schema=resolve(spec, operation.get("requestBody", {}))
+                    .get("content", {})
+                    .get("application/json", {})
+                    .get("schema"),
+                    deprecated=bool(operation.get("deprecated")),
                     segments=segments,
                     parameters=parameters,
                     id_param=_id_param(spec, operation, task),

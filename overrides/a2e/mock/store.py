@@ -9,20 +9,21 @@ each stage was due, as A2E stamps its own.
 
 from __future__ import annotations
 
-import copy
 import itertools
 import posixpath
 import re
 import secrets
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
 from a2e.tasks import TaskFamily
+
+from .records import TaskRecords
 
 # Tasks kept at most; past that the oldest are forgotten, so a mock left running for days
 # stays bounded (a test that reads a task that old gets 404, as for a deleted one).
@@ -35,14 +36,6 @@ OBJECT_ID = re.compile(r"[0-9a-f]{24}")
 def now_iso(at: float | None = None) -> str:
     moment = datetime.now(UTC) if at is None else datetime.fromtimestamp(at, UTC)
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _same_kind(value: Any, example: Any) -> bool:
-    if isinstance(example, bool) or isinstance(value, bool):
-        return isinstance(value, bool) and isinstance(example, bool)
-    if isinstance(example, int):
-        return isinstance(value, int)
-    return isinstance(example, str | float) and isinstance(value, type(example) | int)
 
 
 def _blank(example: Any) -> Any:
@@ -155,7 +148,7 @@ class TaskStore:
 
     def __init__(
         self,
-        templates: dict[str, dict[str, Any]],
+        templates: Mapping[str, TaskRecords],
         reads_per_stage: int = 1,
         kept: int = TASKS_KEPT,
         clock: Callable[[], float] = time.time,
@@ -188,20 +181,19 @@ class TaskStore:
         """Create a task of `family` from its template, the request's fields filled in; its
         result files will be addressed under `results`. With a `duration` it ends that many
         seconds after now on the store's clock, otherwise after its reads."""
-        record = copy.deepcopy(self.templates[family.name])
+        template = self.templates[family.name]
+        record = template.fresh(fields)
         task_id = new_object_id()
         # Every result field the template fills; the main one always.
-        examples = {f: record[f] for f in family.result_fields if record.get(f)}
+        examples = {f: template.example[f] for f in family.result_fields if template.example.get(f)}
         examples.setdefault(family.result_field, f"{RESULTS}/{family.name}.mp4")
         outcome = {f: result_for(family.name, task_id, e, results) for f, e in examples.items()}
         started = self.clock()
         stamp = now_iso(started)
         # Stage timestamps appear as the task reaches each stage.
-        stamped = frozenset(k for k in record if k.endswith("_time"))
+        stamped = frozenset(k for k in template.example if k.endswith("_time"))
         for key in stamped:
             del record[key]
-        # Echo the request's fields the record has, when they have the record's JSON type.
-        record.update({k: v for k, v in fields.items() if k in record and _same_kind(v, record[k])})
         record.update(
             {
                 "_id": task_id,

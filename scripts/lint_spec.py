@@ -17,9 +17,10 @@ from openapi_spec_validator import validate
 from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
+from walk import METHODS, resolve
+from walk import fields as _fields
 
 SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml"
-METHODS = ("get", "post", "put", "patch", "delete")
 BASES = {"docs", "catalog", "code", "guess"}
 ROLES = {"start", "detail", "status", "list", "batch", "delete"}
 BASE_URI = "urn:a2e"
@@ -33,15 +34,6 @@ def operations(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
         for method in METHODS:
             if method in item:
                 yield f"{method.upper()} {path}", item[method]
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
 
 
 def _rebase(node: Any) -> Any:
@@ -116,19 +108,6 @@ def operation_problems(spec: dict[str, Any]) -> Iterator[str]:
             yield f"{where}: the 200 response needs a JSON schema and an example"
         if "401" not in responses:
             yield f"{where}: no 401 response"
-
-
-def _fields(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """(properties, required names) of an object schema, through `$ref` and `allOf`."""
-    schema = resolve(spec, schema)
-    properties: dict[str, Any] = {}
-    required: set[str] = set(schema.get("required", []))
-    for part in schema.get("allOf", []):
-        more, needed = _fields(spec, part)
-        properties.update(more)
-        required |= needed
-    properties.update(schema.get("properties", {}))
-    return properties, required
 
 
 def paging_problems(spec: dict[str, Any]) -> Iterator[str]:

@@ -3,26 +3,16 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import lint_spec as lint
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_lint() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("lint_spec", ROOT / "scripts" / "lint_spec.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-lint = load_lint()
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
 
 

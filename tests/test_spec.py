@@ -61,9 +61,59 @@ def test_the_spec_has_no_problem() -> None:
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:
-    assert any(reported in problem for problem in lint.problems(broken(change)))
+    assert any(reported in problem.message for problem in lint.problems(broken(change)))
 
 
 def test_servers_put_https_global_first() -> None:
     assert SPEC["servers"][0]["url"] == "https://video.a2e.ai"
     assert "unverified" in SPEC["servers"][1]["description"].lower()
+
+
+def test_an_example_showing_a_property_its_schema_lacks_is_caught() -> None:
+    # The schemas admit unknown fields, so a renamed field's old name in an example passes a
+    # validator; the mock would go on serving it.
+    spec = copy.deepcopy(SPEC)
+    fields = spec["components"]["schemas"]["FaceSwapTask"]["properties"]
+    fields["duration_seconds"] = fields.pop("duration")
+    found = [problem.message for problem in lint.problems(spec)]
+    assert (
+        "GET /api/v1/userFaceSwapTask/{_id} 200 example at /data/duration: "
+        "the schema has no such property"
+    ) in found
+
+
+def test_a_malformed_node_is_a_problem_not_a_crash() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/api/v1/userFaceSwapTask/{_id}"]["get"]["x-a2e-task"] = "detail"
+    found = [problem.message for problem in lint.problems(spec)]
+    assert any("stopped" in message and "AttributeError" in message for message in found)
+
+
+def test_problems_are_lines_of_the_file_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /a:\n"
+        "    get: {}\n"
+        "  /a:\n"
+        "    get:\n"
+        "      responses:\n"
+        "        '200':\n"
+        "          $ref: '#/components/responses/Gone'\n"
+    )
+    _, found = lint.check_file(path)
+    assert found == [
+        f"{lint.display(path)}:6: key '/a' appears twice here; YAML would keep the last",
+        f"{lint.display(path)}:10: $ref '#/components/responses/Gone' points at nothing",
+    ]
+
+
+def test_a_yaml_syntax_error_is_one_line_where_the_parser_stopped(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.1.0\npaths:\n  /a: [\n")
+    spec, found = lint.check_file(path)
+    assert spec is None
+    [line] = found
+    assert line.startswith(f"{lint.display(path)}:4:1: not valid YAML:"), line

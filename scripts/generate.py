@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import changes
 import derived
 import lint_spec
 import yaml
@@ -61,8 +62,20 @@ def codegen_input(spec: dict[str, Any]) -> dict[str, Any]:
     return shaped
 
 
-def checked_spec() -> dict[str, Any]:
-    """The spec when the cheap checks pass (YAML, duplicate keys, references); else Refused."""
+def with_version(loaded: lint_spec.SpecFile, text: str, version: str) -> str:
+    """The spec's text with `info.version` set to `version`, nothing else touched."""
+    node = loaded.node_at(("info", "version"))
+    if not isinstance(node, yaml.ScalarNode):
+        raise Refused(f"{lint_spec.display(SPEC)}:1: the spec has no info.version")
+    quote = node.style if node.style in ("'", '"') else ""
+    start, end = node.start_mark.index, node.end_mark.index
+    return f"{text[:start]}{quote}{version}{quote}{text[end:]}"
+
+
+def checked_spec(*, write: bool) -> tuple[dict[str, Any], list[str]]:
+    """The spec when the cheap checks pass (YAML, duplicate keys, references), with its
+    info.version set to the package's (the one place the version is written), and notes for
+    the user; else Refused."""
     try:
         loaded = lint_spec.SpecFile(SPEC)
     except yaml.YAMLError as error:
@@ -71,7 +84,21 @@ def checked_spec() -> dict[str, Any]:
     if early:
         raise _refusal(early, loaded)
     spec: dict[str, Any] = loaded.spec
-    return spec
+    notes: list[str] = []
+    version = changes.package_version(ROOT)
+    stated = spec.get("info", {}).get("version") if isinstance(spec.get("info"), dict) else None
+    if stated != version:
+        line = loaded.line_of(lint_spec.Problem(("info", "version"), ""))
+        if not write:
+            raise Refused(
+                f"{lint_spec.display(SPEC)}:{line}: info.version is {stated!r}, the package "
+                f"version ({changes.VERSION_FILE}) is {version}; run `make generate`"
+            )
+        text = with_version(loaded, SPEC.read_text(encoding="utf-8"), version)
+        SPEC.write_text(text, encoding="utf-8")
+        spec["info"]["version"] = version
+        notes.append(f"{lint_spec.display(SPEC)}:{line}: info.version set to {version}")
+    return spec, notes
 
 
 def _refusal(found: list[lint_spec.Problem], loaded: lint_spec.SpecFile | None = None) -> Refused:
@@ -242,7 +269,9 @@ def main() -> int:
     args = parser.parse_args()
     started = time.monotonic()
     try:
-        spec = checked_spec()
+        spec, notes = checked_spec(write=not args.check)
+        for note in notes:
+            print(note)
         if args.check:
             found = check(spec)
         else:
@@ -261,10 +290,9 @@ def main() -> int:
             return 1
         print("generated/ matches the spec")
         return 0
-    took = time.monotonic() - started
-    print(
-        f"generated {TARGET.relative_to(ROOT)}, {DOCS.relative_to(ROOT)}, README's families ({took:.1f} s)"
-    )
+    print(f"generated {TARGET.relative_to(ROOT)}, {DOCS.relative_to(ROOT)}, README's families")
+    summary = changes.summary_line(ROOT, spec)
+    print(f"{summary} ({time.monotonic() - started:.1f} s in all)")
     return 0
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tree import copy_tree, fingerprint, line_of, run
+from tree import copy_tree, edit, fingerprint, line_of, run
 
 SPEC = Path("openapi", "a2e.yaml")
 
@@ -104,3 +104,42 @@ def test_a_spec_the_generator_refuses_after_the_lint_leaves_the_tree_alone(tree:
     [line] = refused(tree)
     assert line.startswith(f"{SPEC}:{post}: openapi-python-client: WARNING parsing POST"), line
     assert "Unsupported content type text/csv" in line
+
+
+def test_a_breaking_rename_is_reported_bumped_and_released(tree: Path) -> None:
+    # docs/maintaining.md, "Rename a field": the schema, its examples and the family that
+    # names it change together; the report, the bump and the release follow.
+    spec = tree / SPEC
+    edit(spec, "faild_message", "failed_message", count=spec.read_text().count("faild_message"))
+    generated = run(tree, "generate.py")
+    assert generated.returncode == 0, generated.stderr
+    assert "calling for 0.2.0; the version is 0.1.0: `make bump`" in generated.stdout
+
+    report = run(tree, "changes.py").stdout
+    assert "  breaking (" in report
+    assert "    - model FaceSwapTask: answer field `faild_message` removed (in GET " in report
+    assert "    - model FaceSwapTask: answer field `failed_message` added (in GET " in report
+    assert (
+        "    - a2e_client.models.face_swap_task.FaceSwapTask.faild_message: public object was removed"
+        in report
+    )
+    assert "breaking, 0.1.0 -> 0.2.0 (while the version is 0.x" in report
+    assert "## 0.2.0 (unreleased)\n\n### Breaking\n\n- HTTP: model FaceSwapPreview:" in report
+
+    check = run(tree, "changes.py", "--check")
+    assert check.returncode == 1
+    assert "breaking changes since 0.1.0 call for 0.2.0, the version is 0.1.0" in check.stderr
+
+    bumped = run(tree, "changes.py", "--bump")  # `make bump` runs this, then generate.py
+    assert "overrides/a2e/_version.py: 0.1.0 -> 0.2.0" in bumped.stdout, bumped.stderr
+    changelog = (tree / "CHANGELOG.md").read_text()
+    assert "\n## 0.2.0 (unreleased)\n\n### Breaking\n\n- HTTP: model FaceSwapPreview:" in changelog
+    regenerated = run(tree, "generate.py")
+    assert f"{SPEC}:4: info.version set to 0.2.0" in regenerated.stdout, regenerated.stderr
+    assert run(tree, "changes.py", "--check").returncode == 0
+
+    released = run(tree, "changes.py", "--release")
+    assert released.returncode == 0, released.stderr
+    assert (tree / "releases" / "0.2.0" / "openapi.yaml").read_bytes() == spec.read_bytes()
+    assert "\n## 0.2.0 (20" in (tree / "CHANGELOG.md").read_text()
+    assert run(tree, "changes.py").stdout == "No change for users since 0.2.0 (releases/0.2.0/).\n"

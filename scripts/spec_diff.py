@@ -350,7 +350,9 @@ class Report:
             )
         if old.get("operationId") != new.get("operationId"):
             self._add(
-                False, subject, f"operationId {old.get('operationId')} -> {new.get('operationId')}"
+                False,
+                subject,
+                f"operationId {old.get('operationId') or 'none'} -> {new.get('operationId') or 'none'}",
             )
         old_params = _parameters(self.old, old_item, old)
         new_params = _parameters(self.new, new_item, new)

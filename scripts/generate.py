@@ -49,12 +49,16 @@ class Refused(Exception):
 
 def codegen_input(spec: dict[str, Any]) -> dict[str, Any]:
     """The spec as the generator should read it: each parameter's description also on its
-    schema, the only place openapi-python-client takes a parameter's docstring from."""
+    schema, the only place openapi-python-client takes a parameter's docstring from; and
+    without the `default` answers (A2E's failure envelope), which operations never return:
+    every failure raises its a2e error, so each operation returns its success model."""
     shaped = copy.deepcopy(spec)
     shared = shaped.get("components", {}).get("parameters", {}).values()
     operations = [
         op for item in shaped["paths"].values() for op in item.values() if isinstance(op, dict)
     ]
+    for op in operations:
+        op.get("responses", {}).pop("default", None)
     for parameter in [*shared, *(p for op in operations for p in op.get("parameters", []))]:
         schema = parameter.get("schema")
         if parameter.get("description") and isinstance(schema, dict):

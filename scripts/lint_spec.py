@@ -349,6 +349,11 @@ def operation_problems(spec: dict[str, Any]) -> Iterator[Problem]:
             )
         if "401" not in responses:
             yield Problem((*keys, "responses"), f"{where}: no 401 response")
+        if responses.get("default") != {"$ref": "#/components/responses/Failure"}:
+            yield Problem(
+                (*keys, "responses"),
+                f"{where}: the default response must be $ref '#/components/responses/Failure'",
+            )
 
 
 def paging_problems(spec: dict[str, Any]) -> Iterator[Problem]:

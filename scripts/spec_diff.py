@@ -37,10 +37,13 @@ class Change:
     text: str
     # The operations a model's change reaches.
     operations: tuple[str, ...] = ()
+    everywhere: bool = False
 
     def line(self) -> str:
         reach = ""
-        if self.operations:
+        if self.everywhere:
+            reach = " (in every operation)"
+        elif self.operations:
             shown = ", ".join(self.operations[:4])
             more = len(self.operations) - 4
             reach = f" (in {shown}{f', +{more} more' if more > 0 else ''})"
@@ -418,10 +421,15 @@ class Report:
                 self._add(False, "servers", f"{url} added")
         self._group()
         for (breaking, model, text), reached in self._by_model.items():
+            operations = tuple(sorted(set(reached)))
             self.changes.append(
-                Change(breaking, f"model {model}", text, tuple(sorted(set(reached))))
+                Change(breaking, f"model {model}", text, operations, self._all(operations))
             )
         self.changes.sort(key=lambda c: (not c.breaking, c.subject, c.text))
+
+    def _all(self, reached: tuple[str, ...]) -> bool:
+        """Whether `reached` is every operation of the new spec (and more than a few)."""
+        return len(reached) > SHARED and set(reached) >= set(_index(self.new).values())
 
     def _group(self) -> None:
         """One line for a change many operations share (a shared parameter or response)."""
@@ -434,7 +442,8 @@ class Report:
                 for change in alike:
                     self.changes.remove(change)
                 reached = tuple(sorted(change.subject for change in alike))
-                self.changes.append(Change(breaking, f"{len(alike)} operations", text, reached))
+                subject = f"{len(alike)} operations"
+                self.changes.append(Change(breaking, subject, text, reached, self._all(reached)))
 
     def _webhooks(self) -> None:
         # A2E sends a webhook's body, so the receiver reads it as an answer.

@@ -185,8 +185,10 @@ def test_a_change_many_operations_share_is_one_line() -> None:
     for item in new["paths"].values():
         for operation in item.values():
             operation["responses"]["default"] = {"description": "a failure"}
+    assert lines(old, new)[1] == ["6 operations: answer default documented (in every operation)"]
+    del new["paths"]["/other/0"]["get"]["responses"]["default"]
     [line] = lines(old, new)[1]
-    assert line.startswith("6 operations: answer default documented (in GET /other/0 (other0), ")
+    assert line.startswith("5 operations: answer default documented (in GET /other/1 (other1), ")
 
 
 def test_the_version_a_change_calls_for() -> None:

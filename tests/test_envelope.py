@@ -55,6 +55,14 @@ def test_the_failure_envelope_is_every_code_but_zero() -> None:
     assert failure.is_valid(response["example"])
 
 
+def test_every_operation_describes_the_failure_envelope() -> None:
+    # OpenAPI has room for one shape per status; A2E's failure comes with HTTP 200. Tools read
+    # its shape from the default answer, where no success can be mistaken for it.
+    for method, path, operation in operations(SPEC):
+        failure = operation["responses"]["default"]
+        assert failure == {"$ref": "#/components/responses/Failure"}, f"{method} {path}"
+
+
 def test_operations_still_return_only_their_success_model() -> None:
     hints = typing.get_type_hints(get_face_swap_task.sync)
     assert hints["return"] is FaceSwapTaskEnvelope

@@ -36,6 +36,8 @@ def broken(change: str) -> dict[str, Any]:
         detail["x-a2e-task"]["family"] = "undeclared"
     elif change == "family detail":
         del detail["x-a2e-task"]
+    elif change == "failure":
+        del detail["responses"]["default"]
     elif change == "paging":
         listing = spec["paths"]["/api/v1/userFaceSwapTask/records"]["get"]
         listing["x-a2e-paging"]["size"] = "page_size"
@@ -58,6 +60,7 @@ def test_the_spec_has_no_problem() -> None:
         ("family name", "family 'undeclared', which is not declared"),
         ("family detail", "family face_swap: no operation has x-a2e-task role detail"),
         ("paging", "x-a2e-paging size 'page_size' is not a parameter"),
+        ("failure", "the default response must be $ref '#/components/responses/Failure'"),
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:

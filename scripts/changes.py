@@ -292,10 +292,17 @@ def check(root: Path) -> int:
         return 1
     if result is None:
         print(f"version {package_version(root)}; no release under {RELEASES}/ yet")
+    elif not result.changed:
+        print(f"version {show(result.current)}: no change for users since {show(result.base)}")
+    elif result.breaking:
+        print(
+            f"version {show(result.current)} accounts for the breaking changes since "
+            f"{show(result.base)} ({result.counts()})"
+        )
     else:
         print(
-            f"version {show(result.current)}: accounts for the changes since {show(result.base)}"
-            f" ({result.counts()})"
+            f"version {show(result.current)}: no breaking change since {show(result.base)} "
+            f"({result.counts()}; they call for {show(result.required)} at the next release)"
         )
     return 0
 

@@ -4,9 +4,12 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+import changes
 import pytest
-from tree import copy_tree, edit, fingerprint, line_of, run
+import yaml
+from tree import ROOT, copy_tree, edit, fingerprint, line_of, run
 
 SPEC = Path("openapi", "a2e.yaml")
 
@@ -106,40 +109,101 @@ def test_a_spec_the_generator_refuses_after_the_lint_leaves_the_tree_alone(tree:
     assert "Unsupported content type text/csv" in line
 
 
+def section(report: str, api: str, kind: str) -> list[str]:
+    """The lines of one list of `make changes`'s report: api "HTTP" or "Python", kind
+    "breaking" or "compatible"."""
+    part = report.split(f"{api} API: ", 1)[1].split("\n\n", 1)[0]
+    if f"  {kind} (" not in part:
+        return []
+    listed = part.split(f"  {kind} (", 1)[1].split("\n", 1)[1]
+    return [line[6:] for line in listed.splitlines() if line.startswith("    - ")]
+
+
 def test_a_breaking_rename_is_reported_bumped_and_released(tree: Path) -> None:
     # docs/maintaining.md, "Rename a field": the schema, its examples and the family that
-    # names it change together; the report, the bump and the release follow.
+    # names it change together; the report, the bump and the release follow. The expected
+    # versions come from the tree, whatever main holds by then.
+    release = changes.last_release(tree)
+    assert release is not None
+    base, current = release[0], changes.parse(changes.package_version(tree))
+    version = changes.show(max(current, changes.called_for(base, breaking=True)))
     spec = tree / SPEC
     edit(spec, "faild_message", "failed_message", count=spec.read_text().count("faild_message"))
     generated = run(tree, "generate.py")
     assert generated.returncode == 0, generated.stderr
-    assert "calling for 0.2.0; the version is 0.1.0: `make bump`" in generated.stdout
+    assert f"calling for {version}" in generated.stdout
 
     report = run(tree, "changes.py").stdout
-    assert "  breaking (" in report
-    assert "    - model FaceSwapTask: answer field `faild_message` removed (in GET " in report
-    assert "    - model FaceSwapTask: answer field `failed_message` added (in GET " in report
+    removed = "model FaceSwapTask: answer field `faild_message` removed (in GET "
+    assert any(line.startswith(removed) for line in section(report, "HTTP", "breaking"))
+    added = "model FaceSwapTask: answer field `failed_message` added (in GET "
+    assert any(line.startswith(added) for line in section(report, "HTTP", "compatible"))
     assert (
-        "    - a2e_client.models.face_swap_task.FaceSwapTask.faild_message: public object was removed"
-        in report
+        "a2e_client.models.face_swap_task.FaceSwapTask.faild_message: public object was removed"
+        in section(report, "Python", "breaking")
     )
-    assert "breaking, 0.1.0 -> 0.2.0 (while the version is 0.x" in report
-    assert "## 0.2.0 (unreleased)\n\n### Breaking\n\n- HTTP: model FaceSwapPreview:" in report
+    assert f"breaking, {changes.show(base)} -> " in report
+    assert f"\n## {version} (unreleased)\n\n### Breaking\n\n- HTTP: " in report
 
     check = run(tree, "changes.py", "--check")
-    assert check.returncode == 1
-    assert "breaking changes since 0.1.0 call for 0.2.0, the version is 0.1.0" in check.stderr
+    if current < changes.called_for(base, breaking=True):
+        assert check.returncode == 1
+        assert f"breaking changes since {changes.show(base)} call for {version}" in check.stderr
 
     bumped = run(tree, "changes.py", "--bump")  # `make bump` runs this, then generate.py
-    assert "overrides/a2e/_version.py: 0.1.0 -> 0.2.0" in bumped.stdout, bumped.stderr
+    assert bumped.returncode == 0, bumped.stderr
+    assert changes.package_version(tree) == version
     changelog = (tree / "CHANGELOG.md").read_text()
-    assert "\n## 0.2.0 (unreleased)\n\n### Breaking\n\n- HTTP: model FaceSwapPreview:" in changelog
+    entry = changelog.split(f"\n## {version} (unreleased)\n", 1)[1].split("\n## ", 1)[0]
+    assert f"- HTTP: {removed}" in entry
     regenerated = run(tree, "generate.py")
-    assert f"{SPEC}:4: info.version set to 0.2.0" in regenerated.stdout, regenerated.stderr
+    assert regenerated.returncode == 0, regenerated.stderr
     assert run(tree, "changes.py", "--check").returncode == 0
 
     released = run(tree, "changes.py", "--release")
     assert released.returncode == 0, released.stderr
-    assert (tree / "releases" / "0.2.0" / "openapi.yaml").read_bytes() == spec.read_bytes()
-    assert "\n## 0.2.0 (20" in (tree / "CHANGELOG.md").read_text()
-    assert run(tree, "changes.py").stdout == "No change for users since 0.2.0 (releases/0.2.0/).\n"
+    assert (tree / "releases" / version / "openapi.yaml").read_bytes() == spec.read_bytes()
+    assert f"\n## {version} (20" in (tree / "CHANGELOG.md").read_text()
+    no_change = f"No change for users since {version} (releases/{version}/).\n"
+    assert run(tree, "changes.py").stdout == no_change
+
+
+def merge(into: dict[str, Any], more: dict[str, Any]) -> None:
+    """`more` added to `into`: mappings merged, lists extended."""
+    for key, value in more.items():
+        if isinstance(value, dict) and isinstance(into.get(key), dict):
+            merge(into[key], value)
+        elif isinstance(value, list) and isinstance(into.get(key), list):
+            into[key].extend(value)
+        else:
+            into[key] = value
+
+
+def guide_block(heading: str) -> dict[str, Any]:
+    """The YAML block of docs/maintaining.md's section `heading`."""
+    text = (ROOT / "docs" / "maintaining.md").read_text()
+    part = text.split(f"\n## {heading}\n", 1)[1].split("\n## ", 1)[0]
+    block: dict[str, Any] = yaml.safe_load(part.split("```yaml\n", 1)[1].split("\n```", 1)[0])
+    return block
+
+
+def test_a_family_added_as_the_guide_shows_is_generated_and_compatible(tree: Path) -> None:
+    spec_path = tree / SPEC
+    spec = yaml.load(spec_path.read_text(), Loader=yaml.CSafeLoader)
+    merge(spec, guide_block("Add a task family"))
+    spec_path.write_text(yaml.dump(spec, Dumper=yaml.CSafeDumper, sort_keys=False, width=100))
+    generated = run(tree, "generate.py")
+    assert generated.returncode == 0, generated.stderr
+    families = (tree / "generated" / "a2e_client" / "families.py").read_text()
+    assert "PHOTO_RESTORE: TaskFamily[PhotoRestoreTask] = TaskFamily(" in families
+    assert "| `photo_restore` | `PHOTO_RESTORE` |" in (tree / "README.md").read_text()
+    assert "| `start_photo_restore` |" in (tree / "docs" / "operations.md").read_text()
+
+    report = run(tree, "changes.py").stdout
+    http = section(report, "HTTP", "compatible")
+    assert "POST /api/v1/photoRestore/start (startPhotoRestore): operation added" in http
+    assert "GET /api/v1/photoRestore/{_id} (getPhotoRestore): operation added" in http
+    python = section(report, "Python", "compatible")
+    assert "a2e_client.families.PHOTO_RESTORE: added" in python
+    assert "a2e_client.api.photo_restore: added" in python
+    assert not [line for line in section(report, "HTTP", "breaking") if "photoRestore" in line]

@@ -24,7 +24,7 @@ IGNORED = shutil.ignore_patterns(
 def copy_tree(folder: Path) -> Path:
     """A copy of the tree's sources under `folder`; returns its root."""
     root = folder / "tree"
-    root.mkdir()
+    root.mkdir(parents=True)
     for part in PARTS:
         if (ROOT / part).exists():
             shutil.copytree(ROOT / part, root / part, ignore=IGNORED)

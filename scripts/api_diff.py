@@ -21,6 +21,8 @@ PACKAGES = {"a2e": "overrides", "a2e_client": "generated"}
 # attrs writes the `__init__` of our models from their fields; griffe only knows dataclasses.
 ATTRS_DECORATORS = {"attrs.define", "attrs.frozen", "attrs.mutable", "attr.s", "attr.attrs"}
 ATTRS_FIELDS = {"attrs.field", "attr.ib", "attr.attrib"}
+# From this many objects on, one change they share is one line.
+SHARED = 12
 
 
 def _arguments(call: Any) -> dict[str, str]:
@@ -207,6 +209,24 @@ def _additions(old: griffe.Object | griffe.Alias, new: griffe.Object) -> Iterato
                     yield f"{member.path}({parameter.name}): optional parameter added"
 
 
+def grouped(lines: list[str]) -> list[str]:
+    """The lines, one each, but one line for a change that many objects share (every model's
+    fields made keyword-only would otherwise be a line per field); what was added is always
+    listed, since that is what a changelog reader looks for."""
+    by_text: dict[str, list[str]] = {}
+    for line in sorted(set(lines)):
+        subject, _, text = line.partition(": ")
+        by_text.setdefault(text, []).append(subject)
+    found: list[str] = []
+    for text, subjects in by_text.items():
+        if len(subjects) < SHARED or text == "added":
+            found += [f"{subject}: {text}" for subject in subjects]
+        else:
+            shown = ", ".join(subjects[:3])
+            found.append(f"{len(subjects)} objects: {text} ({shown}, +{len(subjects) - 3} more)")
+    return sorted(found)
+
+
 def changes(
     old: dict[str, griffe.Module], new: dict[str, griffe.Module]
 ) -> tuple[list[str], list[str]]:
@@ -218,7 +238,7 @@ def changes(
             if not _same_default(breakage, old, new):
                 breaking.append(_describe(breakage))
         compatible += _additions(old[name], new[name])
-    return sorted(set(breaking)), sorted(set(compatible))
+    return grouped(breaking), grouped(compatible)
 
 
 def main() -> int:

@@ -302,3 +302,14 @@ def test_a_spec_without_a_version_disagrees(tmp_path: Path, field: str) -> None:
     (root / "CHANGELOG.md").write_text("# Changelog\n\n## 0.2.0 (unreleased)\n")
     [problem] = changes.disagreements(root)
     assert problem.startswith("openapi/a2e.yaml: info.version is None, the package's 0.2.0")
+
+
+def test_a_change_many_objects_share_is_one_line_but_additions_are_listed() -> None:
+    moved = [f"a2e_client.models.M{n}.__init__(x): parameter kind was changed" for n in range(12)]
+    added = [f"a2e.thing{n}: added" for n in range(12)]
+    assert api_diff.grouped([*moved, "a2e.wait(quiet): optional parameter added"]) == [
+        "12 objects: parameter kind was changed (a2e_client.models.M0.__init__(x), "
+        "a2e_client.models.M1.__init__(x), a2e_client.models.M10.__init__(x), +9 more)",
+        "a2e.wait(quiet): optional parameter added",
+    ]
+    assert api_diff.grouped(added) == sorted(added)

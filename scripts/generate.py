@@ -76,10 +76,10 @@ def with_version(loaded: lint_spec.SpecFile, text: str, version: str) -> str:
     return f"{text[:start]}{quote}{version}{quote}{text[end:]}"
 
 
-def checked_spec(*, write: bool) -> tuple[dict[str, Any], list[str]]:
-    """The spec when the cheap checks pass (YAML, duplicate keys, references), with its
-    info.version set to the package's (the one place the version is written), and notes for
-    the user; else Refused."""
+def checked_spec(*, write: bool) -> tuple[dict[str, Any], str, list[str]]:
+    """(the spec, its text, notes for the user) when the cheap checks pass (YAML, duplicate
+    keys, references), with info.version set to the package's, the one place the version is
+    written (the text is written back only once the tree is generated); else Refused."""
     try:
         loaded = lint_spec.SpecFile(SPEC)
     except yaml.YAMLError as error:
@@ -88,6 +88,7 @@ def checked_spec(*, write: bool) -> tuple[dict[str, Any], list[str]]:
     if early:
         raise _refusal(early, loaded)
     spec: dict[str, Any] = loaded.spec
+    text = SPEC.read_text(encoding="utf-8")
     notes: list[str] = []
     version = changes.package_version(ROOT)
     stated = spec.get("info", {}).get("version") if isinstance(spec.get("info"), dict) else None
@@ -98,11 +99,10 @@ def checked_spec(*, write: bool) -> tuple[dict[str, Any], list[str]]:
                 f"{lint_spec.display(SPEC)}:{line}: info.version is {stated!r}, the package "
                 f"version ({changes.VERSION_FILE}) is {version}; run `make generate`"
             )
-        text = with_version(loaded, SPEC.read_text(encoding="utf-8"), version)
-        SPEC.write_text(text, encoding="utf-8")
+        text = with_version(loaded, text, version)
         spec["info"]["version"] = version
         notes.append(f"{lint_spec.display(SPEC)}:{line}: info.version set to {version}")
-    return spec, notes
+    return spec, text, notes
 
 
 def _refusal(found: list[lint_spec.Problem], loaded: lint_spec.SpecFile | None = None) -> Refused:
@@ -143,7 +143,7 @@ def _generator_lines(output: str) -> list[str]:
     ]
 
 
-def generate(spec: dict[str, Any], out: Path, docs: Path) -> None:
+def generate(spec: dict[str, Any], text: str, out: Path, docs: Path) -> None:
     """Lint the spec while openapi-python-client builds `out` (which must not exist), then add
     the derived files and ship the spec. Refused when the lint or the generator fails."""
     bin_dir = Path(sys.executable).parent
@@ -187,7 +187,7 @@ def generate(spec: dict[str, Any], out: Path, docs: Path) -> None:
     if generator.returncode != 0:
         raise Refused(*_generator_lines(output))
     # The mock server and users' tests read the spec the client was generated from.
-    shutil.copyfile(SPEC, out / "openapi.yaml")
+    (out / "openapi.yaml").write_text(text, encoding="utf-8")
     (out / "py.typed").write_text("# Marker file for PEP 561\n")
     try:
         derived.write(spec, out, docs)
@@ -209,19 +209,19 @@ def generate(spec: dict[str, Any], out: Path, docs: Path) -> None:
 
 def _replace_file(path: Path, text: str) -> None:
     staged = path.with_name(f".{path.name}.new")
-    staged.write_text(text)
+    staged.write_text(text, encoding="utf-8")
     os.replace(staged, path)
 
 
-def write(spec: dict[str, Any]) -> None:
-    """Generate into a folder beside generated/a2e_client, then swap it in; the docs and the
-    README's families table follow only once the tree is in place."""
+def write(spec: dict[str, Any], text: str) -> None:
+    """Generate into a folder beside generated/a2e_client, then swap it in; the docs, the
+    README's families table and the spec's version follow only once the tree is in place."""
     for stale in TARGET.parent.glob(f"{STAGING_PREFIX}*"):
         shutil.rmtree(stale)  # left by a run that was killed
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=TARGET.parent))
     try:
         fresh, fresh_docs = staging / TARGET.name, staging / DOCS.name
-        generate(spec, fresh, fresh_docs)
+        generate(spec, text, fresh, fresh_docs)
         readme = derived.with_families_table(README.read_text(), spec)
         if TARGET.exists():
             os.replace(TARGET, staging / "previous")
@@ -229,6 +229,8 @@ def write(spec: dict[str, Any]) -> None:
         DOCS.parent.mkdir(exist_ok=True)
         _replace_file(DOCS, fresh_docs.read_text())
         _replace_file(README, readme)
+        if text != SPEC.read_text(encoding="utf-8"):
+            _replace_file(SPEC, text)
     finally:
         shutil.rmtree(staging)
 
@@ -252,12 +254,12 @@ def differences(expected: Path, actual: Path) -> list[str]:
     return found
 
 
-def check(spec: dict[str, Any]) -> list[str]:
+def check(spec: dict[str, Any], text: str) -> list[str]:
     """How generated/, the docs and the README differ from what the spec produces."""
     with tempfile.TemporaryDirectory() as tmp:
         fresh = Path(tmp) / "a2e_client"
         fresh_docs = Path(tmp) / "operations.md"
-        generate(spec, fresh, fresh_docs)
+        generate(spec, text, fresh, fresh_docs)
         found = differences(fresh, TARGET) if TARGET.exists() else ["generated/ is missing"]
         if not DOCS.exists() or DOCS.read_text() != fresh_docs.read_text():
             found.append(f"{DOCS.relative_to(ROOT)} differs from the spec")
@@ -273,13 +275,12 @@ def main() -> int:
     args = parser.parse_args()
     started = time.monotonic()
     try:
-        spec, notes = checked_spec(write=not args.check)
-        for note in notes:
-            print(note)
+        spec, text, notes = checked_spec(write=not args.check)
         if args.check:
-            found = check(spec)
+            found = check(spec, text)
         else:
-            write(spec)
+            write(spec, text)
+            print("\n".join(notes), end="\n" if notes else "")
     except Refused as refusal:
         for line in refusal.args:
             print(line, file=sys.stderr)

@@ -69,6 +69,17 @@ def test_a_family_naming_a_field_its_task_lacks_is_refused(tree: Path) -> None:
     )
 
 
+def test_a_new_version_reaches_the_spec_only_with_a_tree_generated_from_it(tree: Path) -> None:
+    edit(tree / "overrides" / "a2e" / "_version.py", '"0.', '"9.')
+    spec = tree / SPEC
+    number = line_of(spec, "    status: current_status", line_of(spec, "  face_swap:"))
+    text = spec.read_text().splitlines(keepends=True)
+    text[number - 1] = "    status: current_state\n"
+    spec.write_text("".join(text))
+    [line] = refused(tree)
+    assert "current_state" in line
+
+
 def test_a_duplicate_operation_id_is_refused(tree: Path) -> None:
     spec = tree / SPEC
     number = line_of(spec, "      operationId: listFaceSwapTasks")

@@ -17,26 +17,20 @@ modules and attributes it generates; `generate.py` checks that each named module
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from openapi_python_client.strings import ClassName, PythonIdentifier
+from walk import fields as _flatten
+from walk import operations
+from walk import resolve as _resolve
 
-METHODS = ("get", "post", "put", "patch", "delete")
 ROLE_ORDER = ("start", "detail", "status", "list", "batch", "delete")
 # A2E's task records stamp their creation, and their completion or last change (the first of
 # these a record has counts): run times are measured with them.
 CREATED = "createdAt"
 FINISHED = ("completed_time", "updatedAt")
-
-
-def operations(spec: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    """(method, path, operation) in the spec's order."""
-    for path, item in spec["paths"].items():
-        for method in METHODS:
-            if method in item:
-                yield method, path, item[method]
 
 
 def module_of(operation: dict[str, Any]) -> str:
@@ -58,14 +52,6 @@ def attribute(field: str) -> str:
 
 def constant(name: str) -> str:
     return name.upper()
-
-
-def _resolve(spec: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            spec = spec[part]
-        node = spec
-    return node
 
 
 def _id_argument(
@@ -489,20 +475,6 @@ def kebab(name: str) -> str:
 def section_of(operation: dict[str, Any]) -> str:
     """The `a2e` section command of an operation: its module's package, in kebab-case."""
     return module_of(operation).split(".")[0].replace("_", "-").strip("-")
-
-
-def _flatten(spec: dict[str, Any], schema: Any) -> tuple[dict[str, Any], set[str]]:
-    """Properties and required names of an object schema, through `$ref` and `allOf`."""
-    schema = _resolve(spec, schema)
-    properties: dict[str, Any] = {}
-    required: set[str] = set()
-    for part in schema.get("allOf", []):
-        more, needed = _flatten(spec, part)
-        properties.update(more)
-        required |= needed
-    properties.update(schema.get("properties", {}))
-    required |= set(schema.get("required", []))
-    return properties, required
 
 
 def _option(

@@ -28,6 +28,7 @@ from typing import Any
 
 import derived
 from openapi_python_client.strings import PythonIdentifier
+from walk import fields, operations, resolve
 
 VERBS = {
     "start": "start",
@@ -105,7 +106,7 @@ def _main_families(spec: dict[str, Any], tag: str, families: list[str]) -> str |
 
 def _annotation(spec: dict[str, Any], schema: Any, url: bool) -> tuple[str, tuple[Any, ...] | None]:
     """A plain-value annotation for a request field, and its enum values when it has some."""
-    resolved = derived._resolve(spec, schema)
+    resolved = resolve(spec, schema)
     if any(k in resolved for k in ("oneOf", "anyOf")):
         return "Any", None
     kind = resolved.get("type")
@@ -131,7 +132,7 @@ def _describe(text: str | None) -> str:
 def _arguments(spec: dict[str, Any], op: dict[str, Any]) -> list[Argument]:
     found: list[Argument] = []
     for raw in op.get("parameters", []):
-        parameter = derived._resolve(spec, raw)
+        parameter = resolve(spec, raw)
         url = bool(_URL_NAME.search(parameter["name"]))
         annotation, enum = _annotation(spec, parameter.get("schema", {}), False)
         found.append(
@@ -148,10 +149,10 @@ def _arguments(spec: dict[str, Any], op: dict[str, Any]) -> list[Argument]:
         )
     body = op.get("requestBody", {}).get("content", {}).get("application/json", {})
     if body:
-        properties, required = derived._flatten(spec, body["schema"])
+        properties, required = fields(spec, body["schema"])
         for wire, schema in properties.items():
-            resolved = derived._resolve(spec, schema)
-            items = derived._resolve(spec, resolved.get("items", {}))
+            resolved = resolve(spec, schema)
+            items = resolve(spec, resolved.get("items", {}))
             url = bool(_URL_NAME.search(wire)) and "string" in (
                 resolved.get("type"),
                 items.get("type"),
@@ -239,7 +240,7 @@ def methods(spec: dict[str, Any], package: Path) -> dict[str, list[Method]]:
         for role, modules in row["operations"].items():
             primary[modules[0]] = (row["name"], role)
     by_tag: dict[str, list[dict[str, Any]]] = {t["name"]: [] for t in spec["tags"]}
-    for _, _, op in derived.operations(spec):
+    for _, _, op in operations(spec):
         by_tag[op["tags"][0]].append(op)
     declared = spec.get("x-a2e-families", {})
     sections: dict[str, list[Method]] = {}
@@ -627,7 +628,7 @@ def package_init(sections: dict[str, list[Method]]) -> str:
 
 def write(spec: dict[str, Any], package: Path) -> dict[str, list[Method]]:
     """Write `package/resources/`; return the sections' methods (docs name them)."""
-    _ALL_OPERATIONS[:] = list(derived.operations(spec))
+    _ALL_OPERATIONS[:] = list(operations(spec))
     sections = methods(spec, package)
     modules = _Models(package).modules
     folder = package / "resources"

@@ -12,12 +12,12 @@ import yaml
 from openapi_python_client.strings import PythonIdentifier
 
 import a2e
+from a2e import spec_walk
 from a2e_client.types import Unset
 
 SPEC: dict[str, Any] = yaml.safe_load(
     (Path(__file__).resolve().parent.parent / "openapi" / "a2e.yaml").read_text()
 )
-METHODS = ("get", "post", "put", "patch", "delete")
 
 
 def snake(name: str) -> str:
@@ -26,16 +26,11 @@ def snake(name: str) -> str:
 
 
 def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = SPEC
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    return spec_walk.resolve(SPEC, node)
 
 
 def operations() -> list[dict[str, Any]]:
-    return [item[m] for item in SPEC["paths"].values() for m in METHODS if m in item]
+    return [operation for _, _, operation in spec_walk.operations(SPEC)]
 
 
 def module_name(operation: dict[str, Any]) -> str:
@@ -51,22 +46,16 @@ def module_of(operation: dict[str, Any]) -> ModuleType:
 
 def op_method_path(operation: dict[str, Any]) -> tuple[str, str]:
     """("METHOD", "/path") of an operation of the spec."""
-    for path, item in SPEC["paths"].items():
-        for method in METHODS:
-            if item.get(method) is operation:
-                return method.upper(), path
+    for method, path, found in spec_walk.operations(SPEC):
+        if found is operation:
+            return method.upper(), path
     raise KeyError(operation["operationId"])
 
 
 def request_fields(operation: dict[str, Any]) -> set[str]:
     """Names of the JSON body fields an operation takes (through `$ref` and `allOf`)."""
     media = operation.get("requestBody", {}).get("content", {}).get("application/json", {})
-    pending, names = [media.get("schema", {})], set()
-    while pending:
-        schema = resolve(pending.pop())
-        names |= set(schema.get("properties", {}))
-        pending += schema.get("allOf", [])
-    return names
+    return set(spec_walk.fields(SPEC, media.get("schema", {}))[0])
 
 
 def id_name(operation: dict[str, Any]) -> str:

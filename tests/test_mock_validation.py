@@ -12,8 +12,9 @@ import pytest
 from starlette.requests import Request
 
 from a2e.mock import MockA2E, running_mock
-from a2e.mock.spec import Operation, resolve, split_path
+from a2e.mock.spec import Operation, split_path
 from a2e.mock.validation import CompiledChecker, CoreChecker
+from a2e.spec_walk import resolve
 
 AUTH = {"Authorization": "Bearer sk_test"}
 MOCK = MockA2E()

@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import copy
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import lint_spec as lint
 import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def load_lint() -> ModuleType:
-    # The lint imports its neighbour derived.py, as a script run from scripts/ does.
-    sys.path.insert(0, str(ROOT / "scripts"))
-    spec = importlib.util.spec_from_file_location("lint_spec", ROOT / "scripts" / "lint_spec.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-lint = load_lint()
 SPEC: dict[str, Any] = yaml.safe_load((ROOT / "openapi" / "a2e.yaml").read_text())
 
 
@@ -73,6 +60,8 @@ def broken(change: str) -> dict[str, Any]:
                 task = operation.get("x-a2e-task") if isinstance(operation, dict) else None
                 if task is not None and task["family"] == "dubbing":
                     task["family"] = "image_edit"
+    elif change == "failure":
+        del detail["responses"]["default"]
     elif change == "paging":
         listing = spec["paths"]["/api/v1/userFaceSwapTask/records"]["get"]
         listing["x-a2e-paging"]["size"] = "page_size"
@@ -99,10 +88,11 @@ def test_the_spec_has_no_problem() -> None:
         ("spread", "duration spread must be a number above 0"),
         ("estimate", "an estimated duration must say so"),
         ("progress", "percent_done is not a property of FaceSwapTask"),
+        ("failure", "the default response must be $ref '#/components/responses/Failure'"),
     ],
 )
 def test_the_lint_catches(change: str, reported: str) -> None:
-    assert any(reported in problem for problem in lint.problems(broken(change)))
+    assert any(reported in problem.message for problem in lint.problems(broken(change)))
 
 
 @pytest.mark.parametrize(
@@ -121,9 +111,59 @@ def test_the_lint_catches(change: str, reported: str) -> None:
 def test_the_lint_refuses_a_family_name_that_would_mean_two(change: str, reported: str) -> None:
     # The family checks alone, which are quick: test_the_spec_has_no_problem shows the lint
     # runs them.
-    assert any(reported in problem for problem in lint.family_problems(broken(change)))
+    assert any(reported in problem.message for problem in lint.family_problems(broken(change)))
 
 
 def test_servers_put_https_global_first() -> None:
     assert SPEC["servers"][0]["url"] == "https://video.a2e.ai"
     assert "unverified" in SPEC["servers"][1]["description"].lower()
+
+
+def test_an_example_showing_a_property_its_schema_lacks_is_caught() -> None:
+    # The schemas admit unknown fields, so a renamed field's old name in an example passes a
+    # validator; the mock would go on serving it.
+    spec = copy.deepcopy(SPEC)
+    fields = spec["components"]["schemas"]["FaceSwapTask"]["properties"]
+    fields["duration_seconds"] = fields.pop("duration")
+    found = [problem.message for problem in lint.problems(spec)]
+    assert (
+        "GET /api/v1/userFaceSwapTask/{_id} 200 example at /data/duration: "
+        "the schema has no such property"
+    ) in found
+
+
+def test_a_malformed_node_is_a_problem_not_a_crash() -> None:
+    spec = copy.deepcopy(SPEC)
+    spec["paths"]["/api/v1/userFaceSwapTask/{_id}"]["get"]["x-a2e-task"] = "detail"
+    found = [problem.message for problem in lint.problems(spec)]
+    assert any("stopped" in message and "AttributeError" in message for message in found)
+
+
+def test_problems_are_lines_of_the_file_in_order(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text(
+        "openapi: 3.1.0\n"
+        "info: {title: t, version: '1'}\n"
+        "paths:\n"
+        "  /a:\n"
+        "    get: {}\n"
+        "  /a:\n"
+        "    get:\n"
+        "      responses:\n"
+        "        '200':\n"
+        "          $ref: '#/components/responses/Gone'\n"
+    )
+    _, found = lint.check_file(path)
+    assert found == [
+        f"{lint.display(path)}:6: key '/a' appears twice here; YAML would keep the last",
+        f"{lint.display(path)}:10: $ref '#/components/responses/Gone' points at nothing",
+    ]
+
+
+def test_a_yaml_syntax_error_is_one_line_where_the_parser_stopped(tmp_path: Path) -> None:
+    path = tmp_path / "spec.yaml"
+    path.write_text("openapi: 3.1.0\npaths:\n  /a: [\n")
+    spec, found = lint.check_file(path)
+    assert spec is None
+    [line] = found
+    assert line.startswith(f"{lint.display(path)}:4:1: not valid YAML:"), line

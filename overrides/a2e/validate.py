@@ -16,6 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from . import spec_walk
 from .answers import describe, kind_of, trace_id_of
 from .errors import ConfigurationError, InvalidResponseError
 from .log import scrubbed_logger
@@ -44,12 +45,8 @@ def shipped_spec() -> dict[str, Any]:
 
 
 def resolve(node: Any) -> Any:
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = shipped_spec()
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
+    """`node` through its `$ref`s in the shipped spec."""
+    return spec_walk.resolve(shipped_spec(), node)
 
 
 def response_schema(name: str, status: int) -> dict[str, Any] | None:

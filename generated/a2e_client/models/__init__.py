@@ -75,6 +75,7 @@ if TYPE_CHECKING:
     from .face_swap_task_page_envelope import FaceSwapTaskPageEnvelope
     from .face_swap_task_status import FaceSwapTaskStatus
     from .face_swap_task_status_list_envelope import FaceSwapTaskStatusListEnvelope
+    from .failure_envelope import FailureEnvelope
     from .flux_2_task import Flux2Task
     from .flux_2_task_envelope import Flux2TaskEnvelope
     from .flux_2_task_list_envelope import Flux2TaskListEnvelope
@@ -584,6 +585,7 @@ _MODULE_OF = {
     "FaceSwapTaskPageEnvelope": ".face_swap_task_page_envelope",
     "FaceSwapTaskStatus": ".face_swap_task_status",
     "FaceSwapTaskStatusListEnvelope": ".face_swap_task_status_list_envelope",
+    "FailureEnvelope": ".failure_envelope",
     "Flux2Task": ".flux_2_task",
     "Flux2TaskEnvelope": ".flux_2_task_envelope",
     "Flux2TaskListEnvelope": ".flux_2_task_list_envelope",
@@ -1028,6 +1030,7 @@ __all__ = (
     "FaceSwapTaskPageEnvelope",
     "FaceSwapTaskStatus",
     "FaceSwapTaskStatusListEnvelope",
+    "FailureEnvelope",
     "Flux2Task",
     "Flux2TaskEnvelope",
     "Flux2TaskListEnvelope",

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +20,7 @@ T = TypeVar("T", bound="CustomAvatarTagListEnvelope")
 class CustomAvatarTagListEnvelope:
     """
     Attributes:
-        code (int): 0 on success; any other value is an A2E error code.
+        code (Literal[0]): 0, success (a failure's code is never 0).
         data (list[str]): Tag names (inferred).
         msg (str | Unset): Human-readable reason, present on failures.
         message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
@@ -23,7 +28,7 @@ class CustomAvatarTagListEnvelope:
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
-    code: int
+    code: Literal[0]
     data: list[str]
     msg: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -61,7 +66,9 @@ class CustomAvatarTagListEnvelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = required_value(d.pop("code"), "int", "code")
+        code = cast(Literal[0], required_value(d.pop("code"), "int", "code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
 
         data = cast(list[str], d.pop("data"))
 

@@ -1,7 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import (
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,11 +18,11 @@ T = TypeVar("T", bound="Envelope")
 
 @_attrs_define(kw_only=True)
 class Envelope:
-    """The frame around every A2E answer. `code` 0 means success; any other value is a failure
-    described by `msg`. Operations narrow `data` to their own payload.
+    """The frame around every successful A2E answer: `code` 0, the payload in `data`.
+    Operations narrow `data` to their own payload. A failure is a FailureEnvelope instead.
 
         Attributes:
-            code (int): 0 on success; any other value is an A2E error code.
+            code (Literal[0]): 0, success (a failure's code is never 0).
             msg (str | Unset): Human-readable reason, present on failures.
             message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
                 kept beside `msg` (read `msg` first).
@@ -25,7 +30,7 @@ class Envelope:
             trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
-    code: int
+    code: Literal[0]
     msg: str | Unset = UNSET
     message: str | Unset = UNSET
     data: Any | Unset = UNSET
@@ -64,7 +69,9 @@ class Envelope:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        code = required_value(d.pop("code"), "int", "code")
+        code = cast(Literal[0], required_value(d.pop("code"), "int", "code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
 
         msg = d.pop("msg", UNSET)
 

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="MotionTransferTaskEnvelope")
 class MotionTransferTaskEnvelope:
     """
     Attributes:
-        code (int): 0 on success; any other value is an A2E error code.
+        code (Literal[0]): 0, success (a failure's code is never 0).
         data (MotionTransferTask): A motion transfer task. Its shape is inferred from A2E's other task families (A2E
             publishes no schema for it).
         msg (str | Unset): Human-readable reason, present on failures.
@@ -28,7 +34,7 @@ class MotionTransferTaskEnvelope:
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
-    code: int
+    code: Literal[0]
     data: MotionTransferTask
     msg: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -68,7 +74,9 @@ class MotionTransferTaskEnvelope:
         from ..models.motion_transfer_task import MotionTransferTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = required_value(d.pop("code"), "int", "code")
+        code = cast(Literal[0], required_value(d.pop("code"), "int", "code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
 
         data = MotionTransferTask.from_dict(d.pop("data"))
 

@@ -1,7 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Literal,
+    TypeVar,
+    cast,
+)
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +25,7 @@ T = TypeVar("T", bound="QwenImageTaskListEnvelope")
 class QwenImageTaskListEnvelope:
     """
     Attributes:
-        code (int): 0 on success; any other value is an A2E error code.
+        code (Literal[0]): 0, success (a failure's code is never 0).
         data (list[QwenImageTask]): The payload; its shape depends on the operation.
         msg (str | Unset): Human-readable reason, present on failures.
         message (str | Unset): The failure reason under another name: many programs that call A2E read it here, so it is
@@ -27,7 +33,7 @@ class QwenImageTaskListEnvelope:
         trace_id (str | Unset): A2E's id for this request; quote it when asking A2E for support.
     """
 
-    code: int
+    code: Literal[0]
     data: list[QwenImageTask]
     msg: str | Unset = UNSET
     message: str | Unset = UNSET
@@ -70,7 +76,9 @@ class QwenImageTaskListEnvelope:
         from ..models.qwen_image_task import QwenImageTask  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = required_value(d.pop("code"), "int", "code")
+        code = cast(Literal[0], required_value(d.pop("code"), "int", "code"))
+        if code != 0:
+            raise ValueError(f"code must match const 0, got '{code}'")
 
         data = []
         _data = d.pop("data")

@@ -16,7 +16,7 @@ from typing import Any
 
 from starlette.responses import JSONResponse, Response
 
-from .spec import resolve
+from ..spec_walk import resolve
 
 DRIFTS = ("missing", "type", "list", "null")
 HEADER = "X-Mock-Drift"

@@ -16,7 +16,7 @@ from openapi_schema_validator import OAS30ReadValidator, OAS31Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
-from .spec import properties, resolve
+from ..spec_walk import fields, resolve
 
 SPEC_URI = "urn:a2e-spec"
 
@@ -34,7 +34,7 @@ class TaskRecords:
         """`schema`: the task schema's name; `requests`: the body schemas of the family's
         start operations, the current one first (its defaults win)."""
         self.example = example
-        self._fields = properties(spec, {"$ref": f"#/components/schemas/{schema}"})
+        self._fields = fields(spec, {"$ref": f"#/components/schemas/{schema}"})[0]
         registry: Registry[Any] = Registry().with_resource(
             SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
         )
@@ -44,7 +44,7 @@ class TaskRecords:
         self._validators: dict[str, OAS31Validator] = {}
         defaults: dict[str, Any] = {}
         for request in reversed(requests):
-            declared = {k: resolve(spec, f) for k, f in properties(spec, request).items()}
+            declared = {k: resolve(spec, f) for k, f in fields(spec, request)[0].items()}
             defaults.update({k: f["default"] for k, f in declared.items() if "default" in f})
         self.base = {**example, **{k: v for k, v in defaults.items() if self.fits(k, v)}}
 

@@ -10,7 +10,7 @@ from urllib.parse import unquote
 
 import yaml
 
-METHODS = ("get", "post", "put", "patch", "delete")
+from ..spec_walk import METHODS, resolve
 
 
 def load_spec(path: str | Path | None = None) -> dict[str, Any]:
@@ -23,27 +23,6 @@ def load_spec(path: str | Path | None = None) -> dict[str, Any]:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     spec: dict[str, Any] = yaml.load(text, Loader=loader)
     return spec
-
-
-def resolve(spec: dict[str, Any], node: Any) -> Any:
-    """Follow local `$ref`s until a node that is not a reference."""
-    while isinstance(node, dict) and "$ref" in node:
-        target: Any = spec
-        for part in node["$ref"].removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
-def properties(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
-    """The properties of an object schema, through `$ref`s and `allOf`, as declared (a
-    property's own `$ref` is kept)."""
-    schema = resolve(spec, schema)
-    found: dict[str, Any] = {}
-    for part in schema.get("allOf", []):
-        found.update(properties(spec, part))
-    found.update(schema.get("properties", {}))
-    return found
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,8 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 from starlette.requests import Request
 
-from .spec import Operation, resolve
+from ..spec_walk import follow, resolve
+from .spec import Operation
 
 SPEC_URI = "urn:a2e-spec"
 # An error names the field and the problem; a value echoed in it (a 5 MB string) is cut.
@@ -352,9 +353,9 @@ class Checkers:
         parameters: dict[tuple[str, str], _Parameter] = {}
         # Operation parameters override path-item ones of the same name and place.
         for base in (("paths", op.path, op.method.lower()), ("paths", op.path)):
-            owner = _follow(self.spec, base)[1]
+            owner = follow(self.spec, base)[1]
             for index in range(len(owner.get("parameters", []))):
-                where, parameter = _follow(self.spec, (*base, "parameters", str(index)))
+                where, parameter = follow(self.spec, (*base, "parameters", str(index)))
                 key = (parameter["name"], parameter["in"])
                 if key in parameters:
                     continue
@@ -382,7 +383,7 @@ class Checkers:
         body_validator = None
         body = None
         if "requestBody" in declared:
-            where, body = _follow(self.spec, ("paths", op.path, op.method.lower(), "requestBody"))
+            where, body = follow(self.spec, ("paths", op.path, op.method.lower(), "requestBody"))
             content = body.get("content", {})
             if set(content) != {JSON}:
                 return None
@@ -394,22 +395,3 @@ class Checkers:
             body_declared=body is not None,
             body_required=bool(body and body.get("required")),
         )
-
-
-def _follow(spec: dict[str, Any], where: tuple[str, ...]) -> tuple[tuple[str, ...], Any]:
-    """The node at `where` in the spec, through its `$ref`s, and where it really sits."""
-    node = _at(spec, where)
-    while isinstance(node, dict) and "$ref" in node:
-        where = tuple(
-            p.replace("~1", "/").replace("~0", "~")
-            for p in node["$ref"].removeprefix("#/").split("/")
-        )
-        node = _at(spec, where)
-    return where, node
-
-
-def _at(spec: dict[str, Any], where: tuple[str, ...]) -> Any:
-    node: Any = spec
-    for part in where:
-        node = node[int(part)] if isinstance(node, list) else node[part]
-    return node

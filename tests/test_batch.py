@@ -247,11 +247,12 @@ def test_unknown_sections_operations_and_options_are_refused_first(
             a2e.batch.run(
                 client, jobs, section=section, operation=operation, journal=tmp_path / "x.db"
             )
-    for options, message in [
+    bad_options: list[tuple[dict[str, Any], str]] = [
         ({"concurrency": 0}, "concurrency: must be a whole number >= 1"),
         ({"budget": -1}, "budget: must be a number of credits above 0"),
         ({"task_timeout": float("inf")}, "task_timeout: must be a finite number"),
-    ]:
+    ]
+    for options, message in bad_options:
         with pytest.raises(a2e.ConfigurationError, match=message):
             run(client, jobs, tmp_path, **options)
     with pytest.raises(a2e.ConfigurationError, match="face_swap tasks do not say what they cost"):
@@ -451,7 +452,7 @@ class FullDisk(sqlite3.Connection):
 
     full = False
 
-    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         if FullDisk.full and sql.startswith(("BEGIN", "INSERT", "UPDATE")):
             raise sqlite3.OperationalError("database or disk is full")
         return super().execute(sql, *args)
@@ -465,7 +466,7 @@ def test_a_full_disk_at_the_journal_stops_the_run_before_a_start_it_cannot_recor
     def connect(*args: Any, **kwargs: Any) -> sqlite3.Connection:
         return real(*args, **kwargs, factory=FullDisk)
 
-    monkeypatch.setattr(journal_module.sqlite3, "connect", connect)
+    monkeypatch.setattr(sqlite3, "connect", connect)
     monkeypatch.setattr(FullDisk, "full", False)
 
     def fill(progress: a2e.batch.Progress) -> None:

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import importlib
 import math
+import random
 import re
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -304,7 +305,6 @@ class Batch:
         self.busy_until = 0.0
         self.busy_pause = defaults.BATCH_BUSY_PAUSE
         self.read_at = now
-        self._pauses: Iterator[float] = options.schedule.pauses()
         self.note: str | None = None
         self.ended_here = 0
         self._changed: dict[int, Row] = {}
@@ -625,9 +625,21 @@ class Batch:
                     wait = max(wait, retry_after)
             elif self._seen(row, outcome, now):
                 changed.append(row)
-        self.read_at = now + max(next(self._pauses), wait)
+        self.read_at = now + max(self._pace(now), wait)
         self.journal.save(changed)
         self._touch(*changed)
+
+    def _pace(self, now: float) -> float:
+        """The pause before the next read: the schedule's pause at the age of the oldest task
+        still running, the one likeliest to end next (dense after starts, sparse later)."""
+        schedule = self.options.schedule
+        births = [self.jobs[line].row.intent_at for line in self.running]
+        age = now - min((b for b in births if b is not None), default=now)
+        pause, elapsed = schedule.initial, 0.0
+        while elapsed + pause <= age and pause < schedule.maximum:
+            elapsed += pause
+            pause = min(schedule.maximum, pause * schedule.factor)
+        return pause * random.uniform(1 - schedule.jitter, 1 + schedule.jitter)
 
     def _seen(self, row: Row, task: Any, now: float) -> bool:
         """Take in a fresh state of the job's task; whether the row changed."""

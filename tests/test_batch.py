@@ -524,3 +524,29 @@ def test_jobs_given_as_mappings_are_known_by_their_content(tmp_path: Path) -> No
     assert (
         a2e.batch.read_jobs(not_mappings, goal)[0].problem == "job 1: expected a mapping of fields"
     )
+
+
+def test_a_local_file_gone_makes_its_job_invalid_until_it_is_back(
+    client: a2e.Client, mock: MockA2E, tmp_path: Path
+) -> None:
+    face = tmp_path / "face.jpg"
+    face.write_bytes(b"\xff\xd8 a face")
+    jobs = jsonl(tmp_path, [{"name": "a", "face_url": "@face.jpg", "video_url": FACE}])
+
+    def stop(progress: a2e.batch.Progress) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run(client, jobs, tmp_path, section="face-swap", on_progress=stop)
+    face.unlink()
+    gone = run(client, jobs, tmp_path, section="face-swap", skip_invalid=True)
+    assert gone.counts == {"invalid": 1} and "face.jpg: no such file" in str(gone.jobs[0].error)
+    face.write_bytes(b"\xff\xd8 a face")
+    assert run(client, jobs, tmp_path, section="face-swap").counts == {"finished": 1}
+
+
+def test_a_result_that_is_an_id_is_kept_without_files(client: a2e.Client, tmp_path: Path) -> None:
+    jobs = [{"name": "my voice", "voice_urls": ["https://example.com/me.wav"]}]
+    summary = run(client, jobs, tmp_path, section="tts-and-voice-clone")
+    (job,) = summary.jobs
+    assert job.state == "finished" and job.result_id and job.files == () and job.urls == ()

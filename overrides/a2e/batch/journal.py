@@ -52,6 +52,7 @@ _SCHEMA = (
         error TEXT,
         error_code TEXT,
         urls TEXT NOT NULL DEFAULT '[]',
+        result_id TEXT,
         files TEXT NOT NULL DEFAULT '[]',
         updated_at REAL
     )""",
@@ -75,6 +76,7 @@ _COLUMNS = (
     "error",
     "error_code",
     "urls",
+    "result_id",
     "files",
     "updated_at",
 )
@@ -102,6 +104,7 @@ class Row:
     error: str | None = None
     error_code: str | None = None
     urls: list[str] = field(default_factory=list)
+    result_id: str | None = None
     files: list[str] = field(default_factory=list)
     updated_at: float | None = None
 

@@ -173,6 +173,7 @@ class JobResult:
     cost: float | None
     files: tuple[str, ...]
     urls: tuple[str, ...]
+    result_id: str | None
     error: str | None
     error_code: str | None
 
@@ -187,6 +188,7 @@ class JobResult:
             row.cost,
             tuple(row.files),
             tuple(row.urls),
+            row.result_id,
             row.error,
             row.error_code,
         )
@@ -201,6 +203,7 @@ class JobResult:
             "cost": self.cost,
             "files": list(self.files),
             "urls": list(self.urls),
+            "result_id": self.result_id,
             "error": self.error,
             "error_code": self.error_code,
         }
@@ -329,6 +332,14 @@ class Batch:
                 if self.options.restart_unknown:
                     self._again(row)
                 again.append(row)
+            # The same lines, but a local file a job names may have come or gone since.
+            problem = state.job.problem if state.job is not None else None
+            if row.state == "pending" and problem is not None:
+                row.state, row.error = "invalid", problem
+                again.append(row)
+            elif row.state == "invalid" and problem is None:
+                row.state, row.error = "pending", None
+                again.append(row)
             if row.state == "pending":
                 self.pending.append(line)
             elif row.state == "starting":
@@ -353,7 +364,7 @@ class Batch:
         row.attempt += 1
         row.marker = row.intent_at = row.task_id = row.status = row.cost = None
         row.error = row.error_code = None
-        row.urls, row.files = [], []
+        row.urls, row.files, row.result_id = [], [], None
 
     # Counting.
 
@@ -631,10 +642,11 @@ class Batch:
 
     def _pace(self, now: float) -> float:
         """The pause before the next read: the schedule's pause at the age of the oldest task
-        still running, the one likeliest to end next (dense after starts, sparse later)."""
+        still running, the one likeliest to end next (dense after starts, sparse later). A
+        rerun counts ages from its own start: tasks it finds running are read soon."""
         schedule = self.options.schedule
-        births = [self.jobs[line].row.intent_at for line in self.running]
-        age = now - min((b for b in births if b is not None), default=now)
+        births = [self.jobs[line].row.intent_at or now for line in self.running]
+        age = now - max(min(births, default=now), self.began)
         pause, elapsed = schedule.initial, 0.0
         while elapsed + pause <= age and pause < schedule.maximum:
             elapsed += pause
@@ -650,7 +662,8 @@ class Batch:
         if isinstance(cost, int | float) and not isinstance(cost, bool):
             row.cost = float(cost)
         if handle.succeeded:
-            row.urls = handle.result_urls or ([handle.result_id] if handle.result_id else [])
+            row.urls = handle.result_urls
+            row.result_id = handle.result_id
             self.running.discard(row.line)
             if self.options.out is not None and handle.result_urls:
                 self.saving.add(row.line)

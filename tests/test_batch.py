@@ -288,8 +288,10 @@ def test_one_run_at_a_time_per_journal(client: a2e.Client, tmp_path: Path) -> No
     with journal_module.Journal.open(tmp_path / "run.db", goal, found):
         with pytest.raises(a2e.ConfigurationError, match="another run is using this journal"):
             run(client, jobs, tmp_path)
-        assert a2e.batch.status(tmp_path / "run.db").counts == {"pending": 2}
+        held = a2e.batch.status(tmp_path / "run.db")
+        assert held.counts == {"pending": 2} and held.in_use
     assert run(client, jobs, tmp_path).complete
+    assert not a2e.batch.status(tmp_path / "run.db").in_use
 
 
 def test_a_local_file_is_uploaded_once_and_never_again_on_a_rerun(
@@ -322,8 +324,10 @@ def test_failed_jobs_stay_failed_unless_retried(
     assert run(failing, jobs, tmp_path).counts == {"failed": 2}
     assert run(client, jobs, tmp_path).counts == {"failed": 2}
     assert mock.calls("POST", START) == 2
-    assert run(client, jobs, tmp_path, retry_failed=True).counts == {"finished": 2}
-    assert mock.calls("POST", START) == 4
+    retried = run(client, jobs, tmp_path, retry_failed=True)
+    assert retried.counts == {"finished": 2} and mock.calls("POST", START) == 4
+    # The failed tasks' credits still count, beside the new tasks'.
+    assert retried.spent == 4 * 30 == a2e.batch.status(tmp_path / "run.db").spent
 
 
 def test_a_start_refused_as_bad_fails_that_job_alone(starting: Starting, tmp_path: Path) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import re
 import signal
 import subprocess
 import sys
@@ -14,6 +16,8 @@ from typing import Any
 
 import pytest
 
+from a2e.batch import JobResult, Summary
+from a2e.cli.batch import report, shown
 from a2e.mock import RunningMock, running_mock
 
 A2E = Path(sys.executable).with_name("a2e")
@@ -131,3 +135,43 @@ def test_ctrl_c_exits_130_and_the_same_command_continues(served: RunningMock, fo
     assert states == ["started", "started", "finished", "finished", "finished"]
     assert "still running at A2E past --task-timeout (lines 1 2)" in again.stderr
     assert served.mock.calls("POST", START) == 5
+
+
+def test_on_a_terminal_the_counts_are_redrawn_in_place(served: RunningMock, folder: Path) -> None:
+    terminal, stderr = pty.openpty()
+    process = subprocess.Popen(
+        batch_run(folder, headers=("X-Mock-Reads-Per-Stage: 3",)),
+        stdout=subprocess.PIPE,
+        stderr=stderr,
+        env={**environment(served), "TERM": "xterm-256color"},
+    )
+    os.close(stderr)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 65536)
+        except OSError:  # the command closed the terminal
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(terminal)
+    assert process.wait(timeout=60) == 0
+    assert process.stdout is not None and len(process.stdout.read().splitlines()) == 3
+    text = drawn.decode()
+    assert "\x1b[2K" in text or "\x1b[1A" in text  # the live line was redrawn
+    plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
+    assert "3 jobs: " in plain and "Ctrl-C stops starting and waiting" in plain
+    assert "3 finished" in plain
+
+
+def test_what_a2e_and_the_jobs_say_never_drives_the_terminal(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    hostile = "\x1b[2J[bold]wiped[/bold]\u202egnp.exe\nsecond line"
+    job = JobResult(1, hostile, "failed", "t1", "failed", None, (), (), None, hostile, None)
+    report(Summary(Path("run.db"), "nano_banana.start", (job,), 0.0))
+    err = capsys.readouterr().err
+    assert "\x1b" not in err and "\u202e" not in err and "\\x1b[2J[bold]wiped[/bold]" in err
+    assert "\\u202egnp.exe second line" in err
+    assert shown("a\tb\x07c") == "a b\\x07c"

@@ -49,6 +49,7 @@ _SCHEMA = (
         task_id TEXT,
         status TEXT,
         cost REAL,
+        earlier_cost REAL NOT NULL DEFAULT 0,
         error TEXT,
         error_code TEXT,
         urls TEXT NOT NULL DEFAULT '[]',
@@ -73,6 +74,7 @@ _COLUMNS = (
     "task_id",
     "status",
     "cost",
+    "earlier_cost",
     "error",
     "error_code",
     "urls",
@@ -101,6 +103,7 @@ class Row:
     task_id: str | None = None
     status: str | None = None
     cost: float | None = None
+    earlier_cost: float = 0.0  # what the job's earlier tasks cost (before --retry-failed...)
     error: str | None = None
     error_code: str | None = None
     urls: list[str] = field(default_factory=list)

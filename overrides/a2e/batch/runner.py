@@ -19,7 +19,7 @@ import importlib
 import math
 import random
 import re
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -233,9 +233,11 @@ class Progress:
 class Summary:
     """How a run ended (or where a journal stands): every job, and the credits.
 
-    spent: what this journal's tasks say they cost (families without a cost field count 0);
-    credits_before, credits_after: the account's remaining credits around the run (None when
-    unknown), which other use of the account changes too.
+    spent: what this journal's tasks say they cost, earlier attempts of retried jobs included
+    (families without a cost field count 0); credits_before, credits_after: the account's
+    remaining credits around the run (None when unknown), which other use of the account
+    changes too; still_running: lines of tasks left running past the task timeout; in_use
+    (from `status`): a run holds the journal now.
     """
 
     journal: Path
@@ -247,6 +249,7 @@ class Summary:
     credits_before: float | None = None
     credits_after: float | None = None
     still_running: tuple[int, ...] = ()
+    in_use: bool = False
 
     @property
     def counts(self) -> dict[str, int]:
@@ -313,6 +316,9 @@ class Batch:
         self._changed: dict[int, Row] = {}
         self.uploads: dict[Path, str] = {}
         self._resume(now)
+        # Kept as jobs change, so that a report or a budget check costs the same for any run.
+        self._counts = Counter(state.row.state for state in self.jobs.values())
+        self._spent = sum(s.row.earlier_cost + (s.row.cost or 0.0) for s in self.jobs.values())
 
     # What a rerun makes of the journal.
 
@@ -359,9 +365,11 @@ class Batch:
 
     @staticmethod
     def _again(row: Row) -> None:
-        """The job starts again: a new attempt, with a marker of its own."""
+        """The job starts again: a new attempt, with a marker of its own (what its earlier
+        task cost still counts)."""
         row.state = "pending"
         row.attempt += 1
+        row.earlier_cost += row.cost or 0.0
         row.marker = row.intent_at = row.task_id = row.status = row.cost = None
         row.error = row.error_code = None
         row.urls, row.files, row.result_id = [], [], None
@@ -370,7 +378,12 @@ class Batch:
 
     @property
     def spent(self) -> float:
-        return sum(state.row.cost or 0.0 for state in self.jobs.values())
+        return self._spent
+
+    def _move(self, row: Row, state: str) -> None:
+        self._counts[row.state] -= 1
+        self._counts[state] += 1
+        row.state = state
 
     @property
     def budget_reached(self) -> bool:
@@ -381,10 +394,7 @@ class Batch:
         return len(self.running) + len(self.starting) + len(self.in_flight)
 
     def counts(self) -> dict[str, int]:
-        found: dict[str, int] = {}
-        for state in self.jobs.values():
-            found[state.row.state] = found.get(state.row.state, 0) + 1
-        return found
+        return {state: count for state, count in self._counts.items() if count}
 
     def done(self) -> bool:
         startable = bool(self.pending) and not self.budget_reached
@@ -466,13 +476,14 @@ class Batch:
         for row in rows:
             row.marker = marker(self.journal.run_id, row.line, row.attempt)
             row.intent_at = now
-            row.state = "starting"
+            self._move(row, "starting")
             requests.append(self._request(row))
         try:
             self.journal.save(rows, durable=True)
         except A2EError:
             for row, (mark, intent_at, state) in zip(rows, saved, strict=True):
-                row.marker, row.intent_at, row.state = mark, intent_at, state
+                row.marker, row.intent_at = mark, intent_at
+                self._move(row, state)
                 self.in_flight.discard(row.line)
                 self.pending.appendleft(row.line)
             raise
@@ -498,7 +509,7 @@ class Batch:
     def started(self, row: Row, task: Any, now: float) -> None:
         """A2E answered a start with its task."""
         self.in_flight.discard(row.line)
-        row.state = "started"
+        self._move(row, "started")
         row.task_id = self.goal.family.id_of(task)
         row.error = row.error_code = None
         self.running.add(row.line)
@@ -516,7 +527,7 @@ class Batch:
         outcome = start_outcome(error)
         if outcome in ("busy", "fatal"):
             # Nothing was started: the job is as it was before its intent.
-            row.state = "pending"
+            self._move(row, "pending")
             row.marker = row.intent_at = None
             self.pending.appendleft(row.line)
             self.journal.save([row])
@@ -532,7 +543,7 @@ class Batch:
             row.error = f"start outcome unknown ({error}); looking it up"
             self.journal.save([row])
         else:
-            row.state = "unknown"
+            self._move(row, "unknown")
             row.error = f"start outcome unknown ({error}); {self._unknown_reason()}"
             self.ended_here += 1
             self.journal.save([row])
@@ -548,7 +559,7 @@ class Batch:
         self.note = f"slowed down to {self.cap} at once: {why}"
 
     def _fail(self, row: Row, error: str, code: Any) -> None:
-        row.state = "failed"
+        self._move(row, "failed")
         row.error = error
         row.error_code = None if code is None else str(code)
         self.ended_here += 1
@@ -576,7 +587,7 @@ class Batch:
             task = found.get(mark)
             if task is not None:
                 self.starting.discard(line)
-                row.state = "started"
+                self._move(row, "started")
                 row.task_id = self.goal.family.id_of(task)
                 row.error = None
                 self.running.add(line)
@@ -586,6 +597,7 @@ class Batch:
                 changed.append(row)
             elif now >= (row.intent_at or now) + self.options.grace:
                 self.starting.discard(line)
+                self._move(row, "pending")
                 self._again(row)
                 self.pending.appendleft(line)
                 self._touch(row)
@@ -624,7 +636,7 @@ class Batch:
             row = self.jobs[line].row
             if isinstance(outcome, NotFoundError):
                 self.running.discard(line)
-                row.state = "failed"
+                self._move(row, "failed")
                 row.error = f"task {task_id} not found at A2E (deleted?)"
                 self.ended_here += 1
                 changed.append(row)
@@ -660,6 +672,7 @@ class Batch:
         row.status = handle.status
         cost = getattr(task, COST_FIELD, None)
         if isinstance(cost, int | float) and not isinstance(cost, bool):
+            self._spent += float(cost) - (row.cost or 0.0)
             row.cost = float(cost)
         if handle.succeeded:
             row.urls = handle.result_urls
@@ -669,12 +682,12 @@ class Batch:
                 self.saving.add(row.line)
                 self.jobs[row.line].task = task
             else:
-                row.state = "finished"
+                self._move(row, "finished")
                 self.ended_here += 1
         elif handle.failed:
             self.running.discard(row.line)
             error = handle.error
-            row.state = "failed"
+            self._move(row, "failed")
             row.error = (error.message if error else None) or "no failure message from A2E"
             row.error_code = None if error is None or error.code is None else str(error.code)
             self.ended_here += 1
@@ -688,7 +701,7 @@ class Batch:
     def saved(self, row: Row, paths: Sequence[Path]) -> None:
         self.saving.discard(row.line)
         self.jobs[row.line].task = None
-        row.state = "finished"
+        self._move(row, "finished")
         row.files = [str(path) for path in paths]
         row.error = None
         self.ended_here += 1

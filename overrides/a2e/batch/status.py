@@ -9,8 +9,10 @@ from .runner import JobResult, Summary
 
 
 def status(journal: str | os.PathLike[str]) -> Summary:
-    """The journal's jobs and the credits their tasks said they cost; nothing is sent."""
+    """The journal's jobs, the credits their tasks said they cost, and whether a run is using
+    it now; nothing is sent."""
     snapshot = read(journal)
     jobs = tuple(JobResult.of(row) for row in snapshot.rows)
     target = f"{snapshot.meta['section']}.{snapshot.meta['method']}"
-    return Summary(snapshot.path, target, jobs, sum(job.cost or 0.0 for job in jobs))
+    spent = sum(row.earlier_cost + (row.cost or 0.0) for row in snapshot.rows)
+    return Summary(snapshot.path, target, jobs, spent, in_use=snapshot.running)

@@ -28,6 +28,14 @@ ORDER = ("finished", "failed", "unknown", "started", "starting", "pending", "inv
 STYLES = {"finished": "green", "failed": "red", "unknown": "magenta", "invalid": "red"}
 
 
+def shown(text: str) -> str:
+    """`text` on one line, with every character a terminal would act on (an escape sequence,
+    a bidi override) written as its escape: A2E's messages and the jobs' names are not ours."""
+    return "".join(
+        c if c.isprintable() else c.encode("unicode_escape").decode("ascii") for c in one_line(text)
+    )
+
+
 def _duration(seconds: float) -> str:
     seconds = int(seconds)
     if seconds >= 3600:
@@ -40,15 +48,16 @@ def counts_line(progress: Progress) -> str:
     eta = f", about {_duration(progress.eta)} left" if progress.eta is not None else ""
     rate = f"{progress.rate:.1f}/min" if progress.rate else "no job ended yet"
     spent = f", {progress.spent:g} credits" if progress.spent else ""
-    return f"{progress.total} jobs: {counts}; {rate}{eta}{spent}"
+    note = f"; {shown(progress.note)}" if progress.note else ""
+    return f"{progress.total} jobs: {counts}; {rate}{eta}{spent}{note}"
 
 
 def _ended(job: JobResult) -> str | None:
     if job.state == "finished":
         files = f" ({len(job.files)} file(s))" if job.files else ""
-        return f"line {job.line} finished: task {job.task_id}{files}"
+        return shown(f"line {job.line} finished: task {job.task_id}{files}")
     if job.state in ("failed", "unknown"):
-        return f"line {job.line} {job.state}: {job.error or job.status}"
+        return shown(f"line {job.line} {job.state}: {job.error or job.status}")
     return None
 
 
@@ -72,7 +81,7 @@ class PlainProgress:
         now = time.monotonic()
         if now - self.last >= LOG_EVERY:
             self.last = now
-            say(counts_line(progress) + (f"; {progress.note}" if progress.note else ""))
+            say(counts_line(progress))
 
 
 class LiveProgress:
@@ -105,16 +114,17 @@ class LiveProgress:
         for job in progress.changed:
             if job.state in ("failed", "unknown"):
                 self.console.print(Text(f"a2e: {_ended(job)}", style=STYLES[job.state]))
-        text = Text(counts_line(progress) + " · Ctrl-C stops; rerun to continue", style="bold")
-        if progress.note:
-            text.append(f"\n{progress.note}", style="yellow")
+        text = Text(counts_line(progress), style="bold")
+        text.append("\nCtrl-C stops starting and waiting; the same command continues", style="dim")
         self.live.update(text)
 
 
 def _table(summary: Summary) -> Any:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=f"{summary.target} ({summary.journal})", title_justify="left")
+    title = Text(shown(f"{summary.target} ({summary.journal})"))
+    table = Table(title=title, title_justify="left")
     for column in ("job", "task id", "status", "files", "error"):
         table.add_column(column, overflow="fold")
     rank = {state: index for index, state in enumerate(reversed(ORDER))}
@@ -122,14 +132,8 @@ def _table(summary: Summary) -> Any:
     for job in sorted(jobs[:TABLE_ROWS], key=lambda job: job.line):
         label = f"line {job.line}" + (f" {job.name}" if job.name else "")
         status = job.state if job.status is None else f"{job.state} ({job.status})"
-        table.add_row(
-            one_line(label),
-            job.task_id or "",
-            status,
-            "\n".join(job.files),
-            one_line(job.error or ""),
-            style=STYLES.get(job.state, ""),
-        )
+        cells = (label, job.task_id or "", status, " ".join(job.files), job.error or "")
+        table.add_row(*(Text(shown(cell)) for cell in cells), style=STYLES.get(job.state, ""))
     return table
 
 
@@ -139,7 +143,8 @@ def report(summary: Summary) -> None:
         emit_line(json_text(job.to_dict()))
     from rich.console import Console
 
-    console = Console(stderr=True, soft_wrap=False)
+    # Nothing printed here is markup: a name or a message with [brackets] prints as it is.
+    console = Console(stderr=True, soft_wrap=False, markup=False, highlight=False)
     console.print(_table(summary))
     if len(summary.jobs) > TABLE_ROWS:
         console.print(f"(the {TABLE_ROWS} jobs above first; every job is a JSON line on stdout)")
@@ -153,6 +158,8 @@ def report(summary: Summary) -> None:
             f"account credits before the run: {before}, after: {after} "
             "(other use of the account shows there too)"
         )
+    if summary.in_use:
+        console.print("a run is using this journal now")
     if summary.budget_reached:
         console.print(
             f"budget of {summary.budget:g} credits reached: pending jobs were not started"

@@ -57,6 +57,8 @@ BATCH_BUSY_PAUSE_MAX = 60.0
 # Looking a start up by its marker reads the list back to the intent minus this much: A2E's
 # clock and this machine's may differ.
 BATCH_CLOCK_SKEW = 3600.0
+# A lookup of unknown starts that failed (A2E unreachable...) is tried again after this long.
+BATCH_LOOKUP_RETRY = 5.0
 # Downloads of one finished job tried in one run before it is left for a rerun.
 BATCH_DOWNLOAD_ATTEMPTS = 3
 # Result downloads of the async runner at once.

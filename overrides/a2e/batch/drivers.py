@@ -184,18 +184,25 @@ def _credits(client: Any) -> float | None:
         return None
 
 
-class _Sync:
+class _Driver:
+    """What both drivers hold: the client, the core, the start method, the progress callback."""
+
     def __init__(self, client: Any, batch: Batch, on_progress: ProgressCallback | None) -> None:
         self.client = client
         self.batch = batch
         self.goal = batch.goal
         self.on_progress = on_progress
         self.start_method = getattr(getattr(client, self.goal.section), self.goal.method)
+        # Only families that can be looked up have one; `lookup()` asks for no other.
+        lists = self.goal.family.operations.get("list", ())
+        self.list_operation = importlib.import_module(_API + lists[0]) if lists else None
 
     def report(self) -> None:
         if self.on_progress is not None:
             self.on_progress(self.batch.progress(time.time()))
 
+
+class _Sync(_Driver):
     def drive(self) -> None:
         batch = self.batch
         self.report()
@@ -218,10 +225,10 @@ class _Sync:
     def look_up(self, lookup: Lookup) -> None:
         from ..pagination import paginate
 
-        module = importlib.import_module(_API + self.goal.family.operations["list"][0])
+        assert self.list_operation is not None
         found: dict[str, Any] = {}
         try:
-            for record in paginate(module, client=self.client):
+            for record in paginate(self.list_operation, client=self.client):
                 mark = _mark_of(record)
                 if mark in lookup.markers:
                     found[mark] = record
@@ -358,8 +365,8 @@ async def _coroutine(awaitable: Awaitable[T]) -> T:
     return await awaitable
 
 
-class _Async(_Sync):
-    async def drive(self) -> None:  # type: ignore[override]
+class _Async(_Driver):
+    async def drive(self) -> None:
         import asyncio
 
         batch = self.batch
@@ -367,29 +374,29 @@ class _Async(_Sync):
         while not batch.done():
             lookup = batch.lookup(time.time())
             if lookup is not None:
-                await self.look_up_async(lookup)
+                await self.look_up(lookup)
             rows = batch.next_starts(time.time())
             if rows:
                 await self.start_all(rows)
                 self.report()
             ids = batch.to_read(time.time())
             if ids:
-                batch.read(await self.read_async(ids), time.time())
+                batch.read(await self.read(ids), time.time())
             saves = batch.to_save()
             if saves:
                 limit = asyncio.Semaphore(defaults.BATCH_DOWNLOAD_CONCURRENCY)
-                await _all(self.save_async(row, task, limit) for row, task in saves)
+                await _all(self.save(row, task, limit) for row, task in saves)
             self.report()
             if not batch.done():
                 await asyncio.sleep(batch.pause(time.time()))
 
-    async def look_up_async(self, lookup: Lookup) -> None:
+    async def look_up(self, lookup: Lookup) -> None:
         from ..pagination import paginate_async
 
-        module = importlib.import_module(_API + self.goal.family.operations["list"][0])
+        assert self.list_operation is not None
         found: dict[str, Any] = {}
         try:
-            async for record in paginate_async(module, client=self.client):
+            async for record in paginate_async(self.list_operation, client=self.client):
                 mark = _mark_of(record)
                 if mark in lookup.markers:
                     found[mark] = record
@@ -403,18 +410,14 @@ class _Async(_Sync):
     async def start_all(self, rows: list[Row]) -> None:
         batch = self.batch
         ready = [
-            row
-            for row, ok in zip(rows, await _all(map(self.upload_async, rows)), strict=True)
-            if ok
+            row for row, ok in zip(rows, await _all(map(self.upload, rows)), strict=True) if ok
         ]
         if not ready:
             return
         requests = batch.intend(ready, time.time())
-        await _all(
-            self.start_async(row, request) for row, request in zip(ready, requests, strict=True)
-        )
+        await _all(self.start(row, request) for row, request in zip(ready, requests, strict=True))
 
-    async def upload_async(self, row: Row) -> bool:
+    async def upload(self, row: Row) -> bool:
         for file in self.batch.files_to_upload(row):
             try:
                 url = await self.client.upload(file.path)
@@ -424,7 +427,7 @@ class _Async(_Sync):
             self.batch.uploaded(file, url)
         return True
 
-    async def start_async(self, row: Row, request: dict[str, Any]) -> None:
+    async def start(self, row: Row, request: dict[str, Any]) -> None:
         try:
             task = await self.start_method(**request)
         except A2EError as error:
@@ -432,7 +435,7 @@ class _Async(_Sync):
             return
         self.batch.started(row, task.data, time.time())
 
-    async def read_async(self, ids: list[str]) -> list[tuple[str, Any]]:
+    async def read(self, ids: list[str]) -> list[tuple[str, Any]]:
         import asyncio
 
         family = self.goal.family
@@ -472,7 +475,7 @@ class _Async(_Sync):
         await _all(one(task_id) for task_id in ids if task_id not in answered)
         return outcomes
 
-    async def save_async(self, row: Row, task: Any, limit: Any) -> None:
+    async def save(self, row: Row, task: Any, limit: Any) -> None:
         from ..downloads import download_async
 
         out = self.batch.options.out

@@ -50,8 +50,6 @@ MARK = re.compile(r"\[a2e:([0-9a-f]{12})\]")
 # What A2E's refusals say when too many of the account's tasks run; A2E documents no code for
 # it, so its words decide: such a refusal slows the run down instead of failing the job.
 BUSY = re.compile(r"concurren|too many|at the same time|queue is full|busy", re.IGNORECASE)
-# A lookup that failed (A2E unreachable...) is tried again after this long.
-LOOKUP_RETRY = 5.0
 
 
 def marked_name(name: str | None, mark: str) -> str:
@@ -610,7 +608,7 @@ class Batch:
         if isinstance(error, A2EError) and fatal(error):
             raise error
         for line in lookup.markers.values():
-            self.jobs[line].check_at = now + LOOKUP_RETRY
+            self.jobs[line].check_at = now + defaults.BATCH_LOOKUP_RETRY
         self.note = f"looking up unknown starts failed ({error}); trying again"
 
     # Following tasks.

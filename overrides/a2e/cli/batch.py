@@ -15,7 +15,7 @@ from a2e import defaults
 from . import exits
 from .output import emit_line, json_text, one_line, say
 from .settings import Settings, sendable_texts
-from .waiting import Seconds
+from .waiting import MAX_POLL_PAUSE, Seconds
 
 if TYPE_CHECKING:
     from a2e.batch import JobResult, Progress, Summary
@@ -281,7 +281,7 @@ def run(
     from a2e import ConfigurationError
     from a2e.batch import JournalError
 
-    schedule = a2e.PollSchedule(initial=poll_interval, maximum=max(poll_interval, 20.0))
+    schedule = a2e.PollSchedule(initial=poll_interval, maximum=max(poll_interval, MAX_POLL_PAUSE))
     client = settings.client()
     display: PlainProgress | LiveProgress = (
         LiveProgress() if sys.stderr.isatty() else PlainProgress()

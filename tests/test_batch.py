@@ -141,6 +141,7 @@ def test_the_start_carries_a_marker_beside_the_users_name(
         ('{"name": "x"}', "line 2: field 'prompt': required by nano_banana.start, not given"),
         ('{"name": "x", "prompt": "p", "image_size": "8K"}', "line 2: field 'image_size': must"),
         ('{"name": "x", "prompt": "p", "google_search": "yes"}', "field 'google_search': expec"),
+        ('{"name": "\\ud800", "prompt": "p"}', "line 2: field 'name': holds text that is not"),
     ],
 )
 def test_a_bad_line_refuses_the_run_naming_line_and_field(
@@ -386,6 +387,8 @@ def test_a_start_lost_after_reaching_a2e_is_found_by_its_marker_and_adopted(
     summary = run(late, jsonl(tmp_path, cats(2)), tmp_path, concurrency=1)
     assert summary.counts == {"finished": 2}
     assert tasks_per_job(mock) == Counter({"cat 0": 1, "cat 1": 1})
+    # Adopted, not started again: one start per job.
+    assert mock.calls("POST", START) == 2
     assert mock.calls("GET", "/api/v1/userNanoBanana/allRecords") >= 1
 
 

@@ -321,6 +321,9 @@ def _job(
         if value is None:
             continue
         try:
+            if not _unicode(value):
+                # A JSON escape such as "\ud800": no request can carry it.
+                raise _Bad("holds text that is not valid Unicode (a lone surrogate)")
             fields[name] = _value(field, value, base, text=text)
         except _Bad as error:
             return Job(line, key, None, f"{where}: field {name!r}: {error}")
@@ -333,6 +336,20 @@ def _job(
                 f"{where}: field {field.name!r}: required by {goal.label}, not given",
             )
     return Job(line, key, fields)
+
+
+def _unicode(value: Any) -> bool:
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, Mapping):
+        return all(_unicode(key) and _unicode(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return all(_unicode(item) for item in value)
+    return True
 
 
 def _value(field: Field, value: Any, base: Path, *, text: bool) -> Any:

@@ -269,6 +269,101 @@ def resource_rows() -> tuple[list[tuple[str, str, str]], list[tuple[str, bool]]]
     ]
 
 
+BATCH_JOBS = 1000
+BATCH_CONCURRENCY = 50
+BATCH_REQUESTS_TARGET = 3.0
+BATCH_ASYNC = """
+import asyncio, sys
+import a2e, a2e.batch
+async def main():
+    async with a2e.AsyncClient() as client:
+        await a2e.batch.run_async(client, sys.argv[1], section="face-swap", journal=sys.argv[2],
+            out=sys.argv[3], concurrency=int(sys.argv[4]), schedule=a2e.PollSchedule(0.01, 1.5, 0.05))
+asyncio.run(main())
+"""
+
+
+def _measured(
+    command: list[str], environment: dict[str, str], log: Path
+) -> tuple[float, int, float]:
+    """Run `command`: (wall seconds, exit code, peak resident MB of its process). The peak is
+    the process's own VmHWM, read as it runs: a child's ru_maxrss would count the memory of
+    the process it was forked from."""
+    import re
+
+    peak = 0.0
+    with open(log, "w") as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(command, env=environment, stdout=subprocess.DEVNULL, stderr=errors)
+        while child.poll() is None:
+            try:
+                status = Path(f"/proc/{child.pid}/status").read_text()
+            except OSError:
+                break
+            found = re.search(r"VmHWM:\s+(\d+) kB", status)
+            peak = max(peak, int(found.group(1)) / 1024 if found else 0.0)
+            time.sleep(0.02)
+        code = child.wait()
+    return time.perf_counter() - started, code, peak
+
+
+def batch_rows(verdicts: list[tuple[str, bool]]) -> list[tuple[str, str, str]]:
+    """1,000 face swaps at concurrency 50 through `a2e batch run` (the sync driver) and
+    `a2e.batch.run_async`, each in a process of its own against the mock: wall time, requests
+    to A2E per job (start, reads, lookups, credits; the result downloads beside them), and the
+    runner's peak resident memory. Appends its verdicts to `verdicts`."""
+    import json
+    import os
+    import tempfile
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        jobs = Path(folder, "jobs.jsonl")
+        line = {"face_url": "https://x/face.jpg", "video_url": "https://x/clip.mp4"}
+        jobs.write_text(
+            "".join(json.dumps({"name": f"swap {i}", **line}) + "\n" for i in range(BATCH_JOBS))
+        )
+        sync = [str(A2E_COMMAND), "batch", "run", str(jobs), "--section", "face-swap"]
+        sync += ["--journal", f"{folder}/sync.db", "--out", f"{folder}/sync"]
+        sync += ["--concurrency", str(BATCH_CONCURRENCY), "--poll-interval", "0.01"]
+        concurrent = [sys.executable, "-c", BATCH_ASYNC, str(jobs), f"{folder}/async.db"]
+        concurrent += [f"{folder}/async", str(BATCH_CONCURRENCY)]
+        for name, command in {"a2e batch run": sync, "a2e.batch.run_async": concurrent}.items():
+            with running_mock(request_log=20 * BATCH_JOBS) as (url, mock):
+                environment = {**os.environ, "A2E_API_KEY": "sk_bench", "A2E_BASE_URL": url}
+                seconds, code, peak = _measured(command, environment, Path(folder, "stderr"))
+                sent = [(r.method, r.path) for r in mock.requests]
+            downloads = sum(1 for _, path in sent if path.startswith("/__mock__/results/"))
+            starts = sent.count(("POST", "/api/v1/userFaceSwapTask/add"))
+            reads = sum(
+                1
+                for method, path in sent
+                if path == "/api/v1/userFaceSwapTask/batchDetail"
+                or (method == "GET" and path.startswith(DETAIL) and path.count("/") == 4)
+            )
+            per_job = (len(sent) - downloads) / BATCH_JOBS
+            ok = code == 0 and starts == BATCH_JOBS and per_job < BATCH_REQUESTS_TARGET
+            verdicts.append((f"{name}, 1,000 jobs", ok))
+            rows.append(
+                (
+                    f"{name}: {BATCH_JOBS:,} jobs, concurrency {BATCH_CONCURRENCY}",
+                    f"{seconds:.1f} s",
+                    f"{per_job:.2f} requests/job to A2E (target < {BATCH_REQUESTS_TARGET:g}: "
+                    f"{starts} starts, {reads} reads, {len(sent) - downloads - starts - reads} "
+                    f"other) + {downloads} downloads; peak RSS {peak:.0f} MB; exit {code}",
+                )
+            )
+        few = Path(folder, "few.jsonl")
+        few.write_text("".join(jobs.read_text().splitlines(keepends=True)[:10]))
+        small = [str(A2E_COMMAND), "batch", "run", str(few), "--section", "face-swap"]
+        small += ["--journal", f"{folder}/few.db", "--out", f"{folder}/few"]
+        with running_mock() as (url, mock):
+            environment = {**os.environ, "A2E_API_KEY": "sk_bench", "A2E_BASE_URL": url}
+            _, _, baseline = _measured(small, environment, Path(folder, "stderr"))
+        rows.append(("a2e batch run: 10 jobs (for comparison)", "", f"peak RSS {baseline:.0f} MB"))
+    return rows
+
+
 def main() -> int:
     generation = generate_seconds()
     surface, surface_verdicts = resource_rows()
@@ -371,6 +466,7 @@ def main() -> int:
         ),
     ]
     rows += surface
+    rows += batch_rows(surface_verdicts)
     for name, value, note in rows:
         print(f"{name:<48} {value:>12}  {note}")
     missed = [

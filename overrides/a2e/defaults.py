@@ -97,3 +97,22 @@ LEARNED_SERVERS = 8
 # which a known name is offered, and how many are offered at most.
 CLOSE_MATCH = 0.6
 CLOSE_MATCHES_SHOWN = 3
+
+# Bulk runs (a2e.batch). Tasks of a run running at once at A2E: accounts have a small limit of
+# their own, and a start it refuses for that only slows the run down.
+BATCH_CONCURRENCY = 5
+# Task ids in one batch read; a round with more running reads them in several.
+BATCH_READ_IDS = 100
+# After a start refused because too many tasks run (or a 429 without Retry-After), no start
+# for this long, doubling at each refusal in a row up to the maximum.
+BATCH_BUSY_PAUSE = 2.0
+BATCH_BUSY_PAUSE_MAX = 60.0
+# Looking a start up by its marker reads the list back to the intent minus this much: A2E's
+# clock and this machine's may differ.
+BATCH_CLOCK_SKEW = 3600.0
+# A lookup of unknown starts that failed (A2E unreachable...) is tried again after this long.
+BATCH_LOOKUP_RETRY = 5.0
+# Downloads of one finished job tried in one run before it is left for a rerun.
+BATCH_DOWNLOAD_ATTEMPTS = 3
+# Result downloads of the async runner at once.
+BATCH_DOWNLOAD_CONCURRENCY = 8

@@ -138,11 +138,13 @@ def completion(shell: str) -> None:
 
 
 def _register() -> None:
+    from .batch import batch
     from .files import download, upload
     from .waiting import wait
 
     for command in (wait, upload, download):
         command.params += root_options(after=True)
+    for command in (wait, upload, download, batch):
         root.add_command(command)
 
 

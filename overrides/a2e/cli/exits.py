@@ -8,6 +8,7 @@ IO_ERROR = 1  # a local file or stdout failed: like A2E's failures, the world ou
 USAGE = 2
 TASK_FAILED = 3
 TIMED_OUT = 4
+INCOMPLETE = 5  # a batch run left jobs to finish (budget reached, start unknown, still running)
 INTERRUPTED = 130
 
 

@@ -76,7 +76,7 @@ def parser() -> argparse.ArgumentParser:
         "--fault",
         type=_fault,
         help="a fault for the whole run: 429[=s], 500, 502, 503, drop, malformed, envelope, "
-        "latency=<s> or drift=missing|type|list|null",
+        "latency=<s>, slow=<s> or drift=missing|type|list|null",
     )
     read.add_argument(
         "--fault-rate",

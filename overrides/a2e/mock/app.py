@@ -21,7 +21,8 @@ family's real durations; tasks with a duration send none, so waits pace themselv
 
 and ask for faults on any request (see `faults.py` and `drift.py`):
     X-Mock-Fault: 429 | 500 | 502 | 503 | drop | malformed | envelope | latency=<seconds>
-                  | drift=missing|type|list|null
+                  | slow=<seconds> | drift=missing|type|list|null
+                  (latency waits before serving; slow serves, then waits before answering)
     X-Mock-Fault-Times: n       only the first n such requests to this path fail (default: all)
     X-Mock-Fault-Id: <any>      counts of X-Mock-Fault-Times are kept apart per id
 
@@ -295,9 +296,12 @@ class MockA2E:
             return error_body(400, capped(str(error)), "BAD_REQUEST")
         if fault is not None and fault.kind == "latency":
             await asyncio.sleep(fault.seconds)
-        elif fault is not None and fault.kind != "drift":
+        elif fault is not None and fault.kind not in ("drift", "slow"):
             return fault.response()
         response, operation = await self._serve(request)
+        if fault is not None and fault.kind == "slow":
+            # Served already: a start's task exists even if the client is gone before the answer.
+            await asyncio.sleep(fault.seconds)
         if fault is not None and fault.kind == "drift":
             schema = operation.answer_schema if operation is not None else None
             return drifted(self.spec, response, fault.argument, schema)

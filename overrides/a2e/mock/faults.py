@@ -18,7 +18,7 @@ from starlette.types import Receive, Scope, Send
 from .drift import DRIFTS
 from .store import now_iso
 
-KINDS = ("429", "500", "502", "503", "drop", "malformed", "envelope", "latency", "drift")
+KINDS = ("429", "500", "502", "503", "drop", "malformed", "envelope", "latency", "slow", "drift")
 STATUSES = frozenset({"429", "500", "502", "503"})
 # A test asking for more is a mistake, and a server held that long looks hung.
 LATENCY_LIMIT = 60.0
@@ -51,18 +51,19 @@ class Fault:
     @classmethod
     def parse(cls, text: str) -> Fault:
         kind, has_argument, argument = text.strip().partition("=")
-        allowed = f"use one of {', '.join(KINDS)} (latency=<seconds>, 429=<seconds>, drift=<kind>)"
+        allowed = (
+            f"use one of {', '.join(KINDS)} "
+            "(latency=<seconds>, slow=<seconds>, 429=<seconds>, drift=<kind>)"
+        )
         if kind not in KINDS:
             raise BadInput(f"unknown fault {text!r}; {allowed}")
-        if kind == "latency":
+        if kind in ("latency", "slow"):
             try:
                 seconds = float(argument) if has_argument else 0.1
             except ValueError:
-                raise BadInput(f"latency: expected seconds, got {argument!r}") from None
+                raise BadInput(f"{kind}: expected seconds, got {argument!r}") from None
             if not math.isfinite(seconds) or not 0 <= seconds <= LATENCY_LIMIT:
-                raise BadInput(
-                    f"latency: expected 0 to {LATENCY_LIMIT:g} seconds, got {argument!r}"
-                )
+                raise BadInput(f"{kind}: expected 0 to {LATENCY_LIMIT:g} seconds, got {argument!r}")
         elif kind == "429":
             if has_argument and not SECONDS.fullmatch(argument):
                 raise BadInput(f"429: expected Retry-After seconds, got {argument!r}")
@@ -78,7 +79,8 @@ class Fault:
         return float(self.argument or "0.1")
 
     def response(self) -> Response:
-        """The answer this fault gives in place of the operation's (not latency or drift)."""
+        """The answer this fault gives in place of the operation's (not latency, slow or
+        drift)."""
         if self.kind == "drop":
             return DroppedConnection()
         if self.kind == "malformed":

@@ -44,7 +44,7 @@ lint: setup
 	$(BIN)/python scripts/changes.py --check
 
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
 
 mock: setup
 	$(BIN)/a2e-mock --port $(PORT)

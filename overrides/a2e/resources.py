@@ -102,16 +102,6 @@ class RawResponse(Generic[T]):
         return f"RawResponse(status_code={self.status_code}, trace_id={self.trace_id!r})"
 
 
-class _Json:
-    """A JSON body in the shape generated `_get_kwargs` sends (anything with `to_dict`)."""
-
-    def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields
-
-    def to_dict(self) -> dict[str, Any]:
-        return self.fields
-
-
 class _Call:
     """One call's arguments, sorted and checked: parameters for the generated function, the
     JSON body, the `extra_*` options, and the local files still to upload."""
@@ -210,7 +200,7 @@ class _Call:
         """The generated operation's request, with this call's `extra_*` options."""
         arguments = dict(self.parameters)
         if self.has_body:
-            arguments["body"] = _Json(self.body)
+            arguments["body"] = self.body  # a mapping is sent as given
         request: dict[str, Any] = self.operation.function._get_kwargs(**arguments)
         if self.extra_query:
             request["params"] = {**request.get("params", {}), **self.extra_query}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Mapping
 from typing import Any, TypeVar
 from urllib.parse import quote
 
@@ -171,3 +172,20 @@ def json_safe(text: str) -> str:
 def terminal_text(text: str) -> str:
     """`text` masked and made printable: for a line shown on a terminal."""
     return printable(mask(text))
+
+
+def sendable(value: Any) -> bool:
+    """Whether every string in `value` can go into a request. Arguments in bytes that are not
+    UTF-8 reach Python as lone surrogates, as does a JSON escape such as "\\ud800"; no
+    request can carry them."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, Mapping):
+        return all(sendable(key) and sendable(item) for key, item in value.items())
+    if isinstance(value, list | tuple):
+        return all(sendable(item) for item in value)
+    return True

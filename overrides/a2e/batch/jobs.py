@@ -31,6 +31,7 @@ from typing import Any
 
 from ..errors import ConfigurationError
 from ..resources import Operation, checked_url
+from ..scrub import sendable
 from ..tasks import TaskFamily, family_named
 
 LOCAL_FILE = "@"
@@ -321,7 +322,7 @@ def _job(
         if value is None:
             continue
         try:
-            if not _unicode(value):
+            if not sendable(value):
                 # A JSON escape such as "\ud800": no request can carry it.
                 raise _Bad("holds text that is not valid Unicode (a lone surrogate)")
             fields[name] = _value(field, value, base, text=text)
@@ -336,20 +337,6 @@ def _job(
                 f"{where}: field {field.name!r}: required by {goal.label}, not given",
             )
     return Job(line, key, fields)
-
-
-def _unicode(value: Any) -> bool:
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, Mapping):
-        return all(_unicode(key) and _unicode(item) for key, item in value.items())
-    if isinstance(value, list | tuple):
-        return all(_unicode(item) for item in value)
-    return True
 
 
 def _value(field: Field, value: Any, base: Path, *, text: bool) -> Any:

@@ -17,10 +17,11 @@ from typing import Any
 
 import click
 
+from ..scrub import sendable
 from . import exits
 from .names import SuggestingGroup
 from .output import emit, json_text, write
-from .settings import NOT_UTF8, Settings, root_options, sendable
+from .settings import NOT_UTF8, Settings, root_options
 from .table import CommandSpec, OptionSpec, SectionSpec, sections
 from .waiting import DEFAULT_POLL_INTERVAL, DEFAULT_TIMEOUT, wait_options
 

@@ -9,28 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from ..scrub import sendable
+
 if TYPE_CHECKING:
     from a2e import Client
 
 KEY_VARIABLE = "A2E_API_KEY"
 NOT_UTF8 = "not valid UTF-8 text (check the encoding of the shell or the file)"
-
-
-def sendable(value: Any) -> bool:
-    """Whether every string in `value` can go into a request. Arguments in bytes that are not
-    UTF-8 reach Python as lone surrogates, as does a JSON escape such as "\\ud800"; no
-    request can carry them."""
-    if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
-            return False
-        return True
-    if isinstance(value, dict):
-        return all(sendable(key) and sendable(item) for key, item in value.items())
-    if isinstance(value, list | tuple):
-        return all(sendable(item) for item in value)
-    return True
 
 
 def sendable_texts(ctx: click.Context, param: click.Parameter, value: Any) -> Any:

@@ -269,3 +269,12 @@ def test_a_successful_call_decodes_its_json_once(
     monkeypatch.setattr(httpx.Response, "json", lambda self: pytest.fail("decoded again"))
     assert client.face_swap.get(task.id).id == task.id
     assert len(decodes) == 1
+
+
+def test_a_wait_may_name_the_read_it_uses(client: a2e.Client, mock: MockA2E) -> None:
+    task = client.nano_banana.start(name="r", prompt="p")
+    task.wait(timeout=30, read="get_nano_banana_task_short_path")
+    assert task.succeeded
+    assert mock.calls("GET", f"/api/v1/userNanoBanana/{task.id}") >= 1
+    with pytest.raises(a2e.ConfigurationError, match="choose one of 'get_nano_banana_task'"):
+        a2e.wait(client, "nano_banana", task.id, read="get_face_swap_task")

@@ -14,6 +14,7 @@ Two schedules: `FittedSchedule`, the default, plans each task's reads from its l
 
 from __future__ import annotations
 
+import importlib
 import inspect
 import math
 import random
@@ -50,6 +51,7 @@ from .retry import DeadlineReached, deadline_scope
 from .tasks import TaskFamily, family_named
 
 T = TypeVar("T")
+_API = "a2e_client.api."
 TRANSIENT_ERRORS = (APIConnectionError, RateLimitError, ServerError, InvalidResponseError)
 DEFAULT_TIMEOUT = defaults.WAIT_TIMEOUT
 DEFAULT_MAX_CONCURRENCY = defaults.WAIT_MAX_CONCURRENCY
@@ -494,9 +496,30 @@ class _Operations:
     batch: ModuleType | None
 
     @classmethod
-    def of(cls, family: str | TaskFamily[Any]) -> _Operations:
+    def of(cls, family: str | TaskFamily[Any], read: str | None = None) -> _Operations:
         found = family_named(family)
-        return cls(found, found.detail_operation(), found.batch_operation())
+        return cls(found, _read_operation(found, read), found.batch_operation())
+
+
+def _read_operation(family: TaskFamily[Any], read: str | None) -> ModuleType:
+    """The detail operation a wait reads with: the family's first, or the one `read` names
+    (its module under a2e_client.api, or its function's name) among those taking the id the
+    same way."""
+    if read is None:
+        return family.detail_operation()
+    usable = [
+        name
+        for name in family.operations["detail"]
+        if family.id_argument
+        in inspect.signature(importlib.import_module(_API + name).sync_detailed).parameters
+    ]
+    for name in usable:
+        if read in (name, name.rsplit(".", 1)[-1]):
+            return importlib.import_module(_API + name)
+    raise ConfigurationError(
+        f"read: {read!r} is not a read of {family.name} tasks by id; choose one of "
+        f"{', '.join(repr(n.rsplit('.', 1)[-1]) for n in usable)}"
+    )
 
 
 def _read_sync(client: Any, operations: _Operations, step: Read) -> Reply:
@@ -673,8 +696,9 @@ def _single(
     timeout: float,
     schedule: Schedule,
     max_reads: int | None,
+    read: str | None = None,
 ) -> tuple[_Operations, Steps]:
-    operations = _Operations.of(family)
+    operations = _Operations.of(family, read)
     checked = _checked_ids([task_id])
     steps = _steps(client, operations, checked, timeout, schedule, max_reads, batch=False)
     return operations, steps
@@ -705,6 +729,7 @@ def wait(
     on_update: Callable[[T], object] | None = ...,
     schedule: Schedule = ...,
     max_reads: int | None = ...,
+    read: str | None = ...,
 ) -> T: ...
 @overload
 def wait(
@@ -716,6 +741,7 @@ def wait(
     on_update: UpdateCallback | None = ...,
     schedule: Schedule = ...,
     max_reads: int | None = ...,
+    read: str | None = ...,
 ) -> Any: ...
 def wait(
     client: Any,
@@ -726,6 +752,7 @@ def wait(
     on_update: UpdateCallback | None = None,
     schedule: Schedule = FittedSchedule(),
     max_reads: int | None = None,
+    read: str | None = None,
 ) -> Any:
     """Poll a task until it completes; return its final typed model.
 
@@ -738,10 +765,11 @@ def wait(
 
     `schedule` decides when to read: `FittedSchedule()` (the default) from what is known of
     the task, or a fixed `PollSchedule(...)`. `max_reads` bounds the reads: once made, the wait
-    ends with `TaskTimeout` as at its deadline.
+    ends with `TaskTimeout` as at its deadline. `read` names another of the family's reads by
+    id to wait with (`get_nano_banana_task_short_path`), where it has several.
     """
     _checked_on_update(on_update, sync=True)
-    operations, steps = _single(client, family, task_id, timeout, schedule, max_reads)
+    operations, steps = _single(client, family, task_id, timeout, schedule, max_reads, read)
     return _drive(client, operations, steps, on_update)[task_id]
 
 
@@ -755,6 +783,7 @@ async def wait_async(
     on_update: Callable[[T], object] | None = ...,
     schedule: Schedule = ...,
     max_reads: int | None = ...,
+    read: str | None = ...,
 ) -> T: ...
 @overload
 async def wait_async(
@@ -766,6 +795,7 @@ async def wait_async(
     on_update: UpdateCallback | None = ...,
     schedule: Schedule = ...,
     max_reads: int | None = ...,
+    read: str | None = ...,
 ) -> Any: ...
 async def wait_async(
     client: Any,
@@ -776,10 +806,11 @@ async def wait_async(
     on_update: UpdateCallback | Callable[[Any], Awaitable[object]] | None = None,
     schedule: Schedule = FittedSchedule(),
     max_reads: int | None = None,
+    read: str | None = None,
 ) -> Any:
     """The async form of `wait`; `on_update` may be a plain function or a coroutine function."""
     _checked_on_update(on_update, sync=False)
-    operations, steps = _single(client, family, task_id, timeout, schedule, max_reads)
+    operations, steps = _single(client, family, task_id, timeout, schedule, max_reads, read)
     return (await _drive_async(client, operations, steps, on_update, 1))[task_id]
 
 

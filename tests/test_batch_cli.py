@@ -19,6 +19,7 @@ import pytest
 from a2e.batch import JobResult, Summary
 from a2e.cli.batch import report, shown
 from a2e.mock import RunningMock, running_mock
+from terminal import drawn
 
 A2E = Path(sys.executable).with_name("a2e")
 KEY = "sk_batch_secret_0123456789"
@@ -146,19 +147,10 @@ def test_on_a_terminal_the_counts_are_redrawn_in_place(served: RunningMock, fold
         env={**environment(served), "TERM": "xterm-256color"},
     )
     os.close(stderr)
-    drawn = b""
-    while True:
-        try:
-            chunk = os.read(terminal, 65536)
-        except OSError:  # the command closed the terminal
-            break
-        if not chunk:
-            break
-        drawn += chunk
-    os.close(terminal)
+    screen = drawn(terminal)
     assert process.wait(timeout=60) == 0
     assert process.stdout is not None and len(process.stdout.read().splitlines()) == 3
-    text = drawn.decode()
+    text = screen.decode()
     assert "\x1b[2K" in text or "\x1b[1A" in text  # the live line was redrawn
     plain = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", text)
     assert "3 jobs: " in plain and "Ctrl-C stops starting and waiting" in plain

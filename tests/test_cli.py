@@ -21,6 +21,7 @@ import pytest
 from a2e.mock import RunningMock, running_mock
 from a2e.tasks import FACE_SWAP
 from spec_calls import SPEC, operations, resolve
+from terminal import drawn
 
 A2E = Path(sys.executable).with_name("a2e")
 TABLE: dict[str, Any] = json.loads(
@@ -242,16 +243,7 @@ def test_log_lines_print_above_the_live_display(served: RunningMock) -> None:
         [*command, "0.1"], stdout=subprocess.PIPE, stderr=stderr, env=environment
     )
     os.close(stderr)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(terminal, 65536)
-        except OSError:  # the command closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(terminal)
+    shown = drawn(terminal)
     assert process.wait(timeout=60) == 0
     text = re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", shown.decode())
     assert "0 of 1 done" in text  # the live table was drawn

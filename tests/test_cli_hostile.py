@@ -17,6 +17,7 @@ from hostile import RESULT, Hostile, hostile_server
 from test_cli import A2E, KEY, START, one_line_exit
 
 from a2e.mock import RunningMock, running_mock
+from terminal import drawn
 
 FAST = ["--poll-interval", "0.02"]
 CONTROLS = "\x1b]0;owned\x07 \x1b]52;c;cHduZWQ=\x07 \x1b[2J \u202egnp.exe \x9b31m"
@@ -127,16 +128,7 @@ def test_the_live_display_shows_controls_as_text(hostile: Hostile) -> None:
         env=environment,
     )
     os.close(stderr)
-    shown = b""
-    while True:
-        try:
-            chunk = os.read(terminal, 65536)
-        except OSError:  # the command closed the terminal
-            break
-        if not chunk:
-            break
-        shown += chunk
-    os.close(terminal)
+    shown = drawn(terminal)
     assert process.wait(timeout=60) == 3
     assert b"\\x1b]52;c;" in shown, "the display shows the failure, as text"
     assert b"\x1b]" not in shown and b"\x07" not in shown and b"\x1b[2J" not in shown

@@ -11,7 +11,8 @@ from __future__ import annotations
 import difflib
 import importlib
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
@@ -213,13 +214,31 @@ class _Handle(Generic[T]):
             self.family.failure_message(self.data), _failure_code(self.family, self.data)
         )
 
-    def _nothing_to_save(self) -> ConfigurationError | None:
-        if any(_is_address(wire) for wire in self.family.result_fields):
-            return None
-        return ConfigurationError(
-            f"download: a {self.family.name} task makes no file; its result is an id "
-            f"(task.result_id: {self.result_id!r})"
-        )
+    def _check_files_to_save(self) -> None:
+        if not any(_is_address(wire) for wire in self.family.result_fields):
+            raise ConfigurationError(
+                f"download: a {self.family.name} task makes no file; its result is an id "
+                f"(task.result_id: {self.result_id!r})"
+            )
+
+    def _wait_options(
+        self, timeout: float | None, on_update: Callable[[T], object] | None, options: Any
+    ) -> dict[str, Any]:
+        """What `a2e.wait` (or `wait_async`) is given for this task."""
+        wait_timeout = defaults.WAIT_TIMEOUT if timeout is None else timeout
+        return {"timeout": wait_timeout, "on_update": on_update, **options}
+
+    @contextmanager
+    def _keeping_last_state(self) -> Iterator[None]:
+        """A wait that fails or times out still leaves its last state in `data`."""
+        from .errors import TaskFailed, TaskTimeout
+
+        try:
+            yield
+        except (TaskFailed, TaskTimeout) as error:
+            if error.task is not None:
+                self.data = error.task
+            raise
 
     def __repr__(self) -> str:
         kind = type(self).__name__
@@ -263,31 +282,18 @@ class Task(_Handle[T]):
         Raises `a2e.TaskFailed` if it fails and `a2e.TaskTimeout` after `timeout` seconds
         (by default `a2e.defaults.WAIT_TIMEOUT`); `data` holds the last state either way.
         """
-        from .errors import TaskFailed, TaskTimeout
         from .polling import wait
 
-        try:
-            self.data = wait(
-                self._client,
-                self.family,
-                self.id,
-                timeout=defaults.WAIT_TIMEOUT if timeout is None else timeout,
-                on_update=on_update,
-                **options,
-            )
-        except (TaskFailed, TaskTimeout) as error:
-            if error.task is not None:
-                self.data = error.task
-            raise
+        arguments = self._wait_options(timeout, on_update, options)
+        with self._keeping_last_state():
+            self.data = wait(self._client, self.family, self.id, **arguments)
         return self
 
     def download(self, directory: str | os.PathLike[str] = ".", **options: Any) -> list[Path]:
         """Save the result files into `directory` (see `a2e.download`); return their paths."""
         from .downloads import download
 
-        nothing = self._nothing_to_save()
-        if nothing is not None:
-            raise nothing
+        self._check_files_to_save()
         return download(self._client, self.family, self.id, directory, task=self.data, **options)
 
 
@@ -318,30 +324,17 @@ class AsyncTask(_Handle[T]):
         on_update: Callable[[T], object] | None = None,
         **options: Any,
     ) -> AsyncTask[T]:
-        from .errors import TaskFailed, TaskTimeout
         from .polling import wait_async
 
-        try:
-            self.data = await wait_async(
-                self._client,
-                self.family,
-                self.id,
-                timeout=defaults.WAIT_TIMEOUT if timeout is None else timeout,
-                on_update=on_update,
-                **options,
-            )
-        except (TaskFailed, TaskTimeout) as error:
-            if error.task is not None:
-                self.data = error.task
-            raise
+        arguments = self._wait_options(timeout, on_update, options)
+        with self._keeping_last_state():
+            self.data = await wait_async(self._client, self.family, self.id, **arguments)
         return self
 
     async def download(self, directory: str | os.PathLike[str] = ".", **options: Any) -> list[Path]:
         from .downloads import download_async
 
-        nothing = self._nothing_to_save()
-        if nothing is not None:
-            raise nothing
+        self._check_files_to_save()
         return await download_async(
             self._client, self.family, self.id, directory, task=self.data, **options
         )

@@ -435,10 +435,11 @@ def write(spec: dict[str, Any], package: Path, docs: Path) -> None:
     (package / "operations.py").write_text(operations_module(spec))
     (package / "openapi.json").write_text(json.dumps(spec, separators=(",", ":")))
     (package / "paging.py").write_text(paging_module(spec))
-    (package / "commands.json").write_text(commands_table(spec))
     import resources  # it reads this module's helpers
 
     sections = resources.write(spec, package)
+    methods = {m.operation["operationId"]: m.name for found in sections.values() for m in found}
+    (package / "commands.json").write_text(commands_table(spec, methods))
     docs.write_text(operations_page(spec, sections))
 
 
@@ -555,7 +556,7 @@ def _command(spec: dict[str, Any], method: str, path: str, op: dict[str, Any]) -
     }
 
 
-def commands_table(spec: dict[str, Any]) -> str:
+def commands_table(spec: dict[str, Any], methods: Mapping[str, str]) -> str:
     """Source of `a2e_client/commands.json`: the `a2e` command line's table of every operation.
 
     JSON rather than Python: it loads in a millisecond or two, where a module this size costs
@@ -568,11 +569,17 @@ def commands_table(spec: dict[str, Any]) -> str:
             "tag": tag["name"],
             "description": " ".join(tag.get("description", "").split()),
             "commands": {},
+            # The resource method's name (`start` for start-face-swap-task) names it too.
+            "aliases": {},
         }
     for method, path, op in operations(spec):
-        sections[section_of(op)]["commands"][kebab(op["operationId"])] = _command(
-            spec, method, path, op
-        )
+        entry = sections[section_of(op)]
+        entry["commands"][kebab(op["operationId"])] = _command(spec, method, path, op)
+        entry["aliases"][methods[op["operationId"]].replace("_", "-")] = kebab(op["operationId"])
+    for name, entry in sections.items():
+        clash = {a for a, c in entry["aliases"].items() if a in entry["commands"] and a != c}
+        if clash:
+            raise SystemExit(f"a2e {name}: {sorted(clash)} would name two operations")
     table = {
         "about": "Generated from openapi/a2e.yaml by `make generate`; do not edit.",
         "sections": sections,

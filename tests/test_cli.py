@@ -723,3 +723,23 @@ def test_ctrl_c_during_a_start_says_where_to_look(served: RunningMock) -> None:
     [line] = err.splitlines()
     assert line.startswith("a2e: interrupted") and LOOK in line
     assert served.mock.calls("POST", STARTS) == before + 1
+
+
+def test_an_operation_answers_to_its_resource_method_name(served: RunningMock) -> None:
+    """`a2e face-swap start` is `client.face_swap.start` on the command line."""
+    result = run(
+        served,
+        "face-swap",
+        "start",
+        "--name",
+        "short",
+        "--face-url",
+        "https://example.com/f.jpg",
+        "--video-url",
+        "https://example.com/v.mp4",
+    )
+    assert result.returncode == 0, result.stderr
+    task = json.loads(result.stdout)
+    assert task["name"] == "short"
+    listed = run(served, "face-swap", "list", "--all")
+    assert task["_id"] in listed.stdout

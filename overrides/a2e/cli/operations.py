@@ -450,5 +450,7 @@ class Section(SuggestingGroup):
         return list(self.section["commands"])
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        # `a2e face-swap start` is `a2e face-swap start-face-swap-task`, as in Python.
+        cmd_name = self.section["aliases"].get(cmd_name, cmd_name)
         command = self.section["commands"].get(cmd_name)
         return operation_command(cmd_name, command) if command is not None else None

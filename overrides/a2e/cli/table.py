@@ -45,6 +45,7 @@ class SectionSpec(TypedDict):
     tag: str
     description: str
     commands: dict[str, CommandSpec]
+    aliases: dict[str, str]
 
 
 @functools.cache
